@@ -1,0 +1,36 @@
+namespace K8sTyped.Tests.TestSupport;
+
+/// <summary>Locates the repository and the shared data beside it (CI clones main with ../shared next to it).</summary>
+internal static class RepositoryPaths
+{
+    private static readonly Lazy<string> s_root = new(FindRoot);
+
+    /// <summary>The folder that holds K8sTyped.sln.</summary>
+    public static string Root => s_root.Value;
+
+    /// <summary>The Kubernetes 1.36 OpenAPI document; a missing document fails the test that needs it.</summary>
+    public static string OpenApiDocument
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "kubernetes-openapi", "swagger-v1.36.json"));
+            if (!File.Exists(path))
+                throw new FileNotFoundException($"The Kubernetes OpenAPI document is missing: expected it at {path} (../shared beside the repository).", path);
+            return path;
+        }
+    }
+
+    /// <summary>The folder of the test fixtures copied next to the test assembly.</summary>
+    public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "K8sTyped.sln")))
+                return dir.FullName;
+        }
+
+        throw new InvalidOperationException($"No K8sTyped.sln above {AppContext.BaseDirectory}.");
+    }
+}
