@@ -39,17 +39,11 @@ internal static class QuantityCanonicalForm
         var exponentStep = exponent - Mod(exponent, 3);
         mantissa *= DecimalDigits.Pow10(exponent - exponentStep);
 
-        if (format == QuantityFormat.DecimalExponent)
+        // Beyond E there is no SI suffix: the exponent form is used instead, as quantity.go does since
+        // kubernetes/kubernetes#140459 (it used to emit the bare number, "1000E" as "1").
+        if (format == QuantityFormat.DecimalExponent || exponentStep > QuantitySuffixes.LargestDecimalExponent)
         {
             return exponentStep == 0 ? Integer(mantissa) : Integer(mantissa) + "e" + exponentStep.ToString(CultureInfo.InvariantCulture);
-        }
-
-        // Beyond E there is no larger SI suffix; quantity.go emits the bare mantissa there, which changes the value,
-        // so the surplus powers stay in the mantissa instead ("1000E").
-        if (exponentStep > QuantitySuffixes.LargestDecimalExponent)
-        {
-            mantissa *= DecimalDigits.Pow10(exponentStep - QuantitySuffixes.LargestDecimalExponent);
-            exponentStep = QuantitySuffixes.LargestDecimalExponent;
         }
 
         return Integer(mantissa) + QuantitySuffixes.ForPowerOfTen(exponentStep);

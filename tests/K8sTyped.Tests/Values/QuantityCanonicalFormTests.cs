@@ -119,7 +119,9 @@ public class QuantityCanonicalFormTests
     [InlineData("1e3", "1e3")]
     [InlineData("1.2e3", "1200")]
     [InlineData("100.035Ki", "102435840m")]
-    [InlineData("1000E", "1000E")] // quantity.go writes "1" here: E is the largest suffix, so the surplus stays in the number
+    [InlineData("100E", "100E")]
+    [InlineData("1000E", "1e21")] // beyond the largest SI suffix: the exponent form (kubernetes/kubernetes#140459)
+    [InlineData("1000000000000000000000", "1e21")]
     public void Parsed_text_canonicalizes_like_the_api_server(string text, string canonical)
     {
         Assert.Equal(canonical, Quantity.Parse(text).ToCanonicalString());
