@@ -223,12 +223,13 @@ public readonly partial struct Quantity : IEquatable<Quantity>, IComparable<Quan
 
     private static Quantity FromValue(BigInteger mantissa, int exponent, QuantityFormat format)
     {
+        // Cannot fail: callers pass exponents between -28 and 0.
         TryNormalize(mantissa, exponent, format, text: null, out var quantity);
         return quantity;
     }
 
     private OverflowException TooLargeForDecimal() =>
-        new($"The quantity {ToCanonicalString()} has more significant digits than a decimal holds.");
+        new($"The quantity {ToCanonicalString()} does not fit a decimal exactly.");
 
     /// <summary>The value / 10^<paramref name="scale"/> rounded away from zero, saturated to the range of <see cref="long"/>.</summary>
     private long ScaledValue(int scale)
