@@ -20,8 +20,11 @@ public class BindingSimulatorTests
             Set(Pv("pv-big", "10Gi", storageClass: ""), Pv("pv-small", "2Gi", storageClass: ""), Pv("pv-tiny", "500Mi", storageClass: ""), Pvc("data", "1Gi", storageClass: "")),
             new() { ["data"] = "bound:pv-small" }),
         ["capacity compares by value across suffixes"] = (
-            Set(Pv("pv-decimal", "1G", storageClass: ""), Pv("pv-binary", "1Gi", storageClass: ""), Pvc("data", "1000Mi", storageClass: "")),
+            Set(Pv("pv-decimal", "1G", storageClass: ""), Pv("pv-binary", "1Gi", storageClass: ""), Pvc("data", "1000M", storageClass: "")),
             new() { ["data"] = "bound:pv-decimal" }),
+        ["1G is less than 1000Mi, so the volume is too small"] = (
+            Set(Pv("pv-decimal", "1G", storageClass: ""), Pvc("data", "1000Mi", storageClass: "")),
+            new() { ["data"] = "pending:NoVolumeAndNoClass" }),
         ["a ReadWriteMany-only volume does not serve a ReadWriteOnce claim: modes are a set, not a ranking"] = (
             Set(Pv("pv-shared", "1Gi", [Rwx], storageClass: ""), Pvc("data", "1Gi", [Rwo], storageClass: "")),
             new() { ["data"] = "pending:NoVolumeAndNoClass" }),
