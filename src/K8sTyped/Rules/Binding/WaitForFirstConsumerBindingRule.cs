@@ -22,6 +22,8 @@ internal sealed class WaitForFirstConsumerBindingRule : Rule
         {
             if (!outcome.Class.WaitsForFirstConsumer || outcome.State is BindingState.Pending or BindingState.Undetermined) continue;
             var claim = outcome.Claim;
+            // The controller binds a claim that names its volume, or that a volume's claimRef reserves, without waiting.
+            if (claim.VolumeName is not null || outcome.Volume?.IsReservedFor(claim) == true) continue;
             var mode = $"{claim.Describe()} uses StorageClass {outcome.Class.Name} with volumeBindingMode WaitForFirstConsumer";
             // Claim templates are mounted by the StatefulSet's own pods, so they always have a consumer.
             if (!claim.IsFromTemplate && !mounted.Contains((claim.Namespace, claim.Name)))

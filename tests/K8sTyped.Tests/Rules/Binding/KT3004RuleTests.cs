@@ -47,4 +47,13 @@ public class KT3004RuleTests
             PodMounting("worker", "scratch"));
         RuleTestKit.None(Id, StorageClass("fast", "ebs.csi.aws.com"), Pvc("scratch", "1Gi", storageClass: "fast"));
     }
+
+    [Fact]
+    public void A_claim_pre_bound_to_its_volume_does_not_wait()
+    {
+        var localClass = StorageClass("local", "kubernetes.io/no-provisioner", bindingMode: "WaitForFirstConsumer");
+
+        RuleTestKit.None(Id, localClass, Pv("pv-local", "1Gi", storageClass: "local", local: true), Pvc("data", "1Gi", storageClass: "local", volumeName: "pv-local"));
+        RuleTestKit.None(Id, localClass, Pv("pv-local", "1Gi", storageClass: "local", local: true, claimRef: ClaimRef("data")), Pvc("data", "1Gi", storageClass: "local"));
+    }
 }
