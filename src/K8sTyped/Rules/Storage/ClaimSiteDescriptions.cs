@@ -1,0 +1,11 @@
+namespace K8sTyped.Rules.Storage;
+
+/// <summary>How storage findings name a claim: a standalone claim by its name, a claim template with its StatefulSet.</summary>
+internal static class ClaimSiteDescriptions
+{
+    /// <summary><c>claim 'data'</c> or <c>claim template 'data' of StatefulSet 'db'</c>.</summary>
+    public static string Describe(this ClaimSite site) =>
+        site.TemplateName is null
+            ? $"claim '{ManifestSet.NameOf(site.Owner)}'"
+            : $"claim template '{site.TemplateName}' of StatefulSet '{ManifestSet.NameOf(site.Owner)}'";
+}
