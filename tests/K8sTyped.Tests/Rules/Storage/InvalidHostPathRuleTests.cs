@@ -34,12 +34,20 @@ public class InvalidHostPathRuleTests
     [InlineData("/")]
     [InlineData("//")]
     [InlineData("/./")]
-    [InlineData("/tmp/..")]
+    [InlineData("/.")]
     public void Recycling_the_root_directory_is_reported(string path)
     {
         var finding = Single(Id, "pv", "spec.persistentVolumeReclaimPolicy", HostPathVolume("pv", path, "Recycle"));
 
         Assert.Contains("may not be 'recycle' for a hostPath mount of '/'", finding.Message);
+    }
+
+    [Fact]
+    public void A_path_that_backsteps_to_the_root_and_recycles_gets_both_findings()
+    {
+        var findings = Findings(Id, HostPathVolume("pv", "/tmp/..", "Recycle"));
+
+        Assert.Equal(["spec.hostPath.path", "spec.persistentVolumeReclaimPolicy"], findings.Select(f => f.Path));
     }
 
     [Fact]
