@@ -16,7 +16,7 @@ internal sealed class ClaimWithoutAccessModesRule : Rule
                 Descriptor,
                 claim.Owner,
                 $"{claim.Path}.accessModes",
-                $"{claim.Describe()} has no access modes: the API server rejects it with \"at least 1 access mode is required\". "
+                $"{claim.DescribeAtStart()} has no access modes: the API server rejects it with \"at least 1 access mode is required\". "
                 + "Add one, usually ReadWriteOnce (one node mounts it read-write), or ReadWriteOncePod for one pod only.");
         }
     }

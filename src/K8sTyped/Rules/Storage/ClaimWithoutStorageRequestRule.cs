@@ -24,7 +24,7 @@ internal sealed class ClaimWithoutStorageRequestRule : Rule
                     Descriptor,
                     claim.Owner,
                     field,
-                    $"{claim.Describe()} has no {field}: the API server rejects it (\"resources[storage]: Required value\").{limitHint} "
+                    $"{claim.DescribeAtStart()} has no {field}: the API server rejects it (\"resources[storage]: Required value\").{limitHint} "
                     + "Request the size the volume needs, e.g. storage: 10Gi.");
             }
             else if (request.Sign <= 0)
@@ -33,7 +33,7 @@ internal sealed class ClaimWithoutStorageRequestRule : Rule
                     Descriptor,
                     claim.Owner,
                     field,
-                    $"{claim.Describe()} requests {request} of storage in {field}: the API server rejects it (\"must be greater than zero\"). "
+                    $"{claim.DescribeAtStart()} requests {request} of storage in {field}: the API server rejects it (\"must be greater than zero\"). "
                     + "Request the size the volume needs, e.g. storage: 10Gi.");
             }
         }

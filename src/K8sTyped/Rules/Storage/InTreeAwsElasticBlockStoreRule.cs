@@ -39,7 +39,7 @@ internal sealed class InTreeAwsElasticBlockStoreRule : Rule
                     Descriptor,
                     site.Owner,
                     $"{site.Path}.volumes[{i}].awsElasticBlockStore",
-                    $"pod volume '{volumes[i].Name}' of {site.Owner.Kind} '{ManifestSet.NameOf(site.Owner)}' uses awsElasticBlockStore, whose "
+                    $"Pod volume '{volumes[i].Name}' of {site.Owner.Kind} '{ManifestSet.NameOf(site.Owner)}' uses awsElasticBlockStore, whose "
                     + $"in-tree driver was removed in Kubernetes 1.27: it is redirected to the {CsiDriver} CSI driver and the pod stays in "
                     + $"ContainerCreating where that driver is not installed. The EBS CSI driver has no inline volumes: describe the disk "
                     + $"with a PersistentVolume whose source is {CsiSource(ebs)}, and mount it through a persistentVolumeClaim volume "

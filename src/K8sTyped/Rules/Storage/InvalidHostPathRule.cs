@@ -44,7 +44,7 @@ internal sealed class InvalidHostPathRule : Rule
                     site.Owner,
                     $"{site.Path}.volumes[{i}].hostPath.path",
                     path,
-                    $"pod volume '{volumes[i].Name}' of {site.Owner.Kind} '{ManifestSet.NameOf(site.Owner)}'");
+                    $"Pod volume '{volumes[i].Name}' of {site.Owner.Kind} '{ManifestSet.NameOf(site.Owner)}'");
             }
         }
     }

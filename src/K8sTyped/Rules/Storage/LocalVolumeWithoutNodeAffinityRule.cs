@@ -29,7 +29,7 @@ internal sealed class LocalVolumeWithoutNodeAffinityRule : ObjectRule<V1Persiste
                 Descriptor,
                 volume,
                 "spec.nodeAffinity",
-                $"local PersistentVolume '{name}' has no nodeAffinity: the API server rejects it (\"Local volume requires node affinity\"), "
+                $"Local PersistentVolume '{name}' has no nodeAffinity: the API server rejects it (\"Local volume requires node affinity\"), "
                 + $"because the scheduler must know which node holds {spec.Local.Path ?? "the path"}. {Fix}");
         }
         else if (affinity.Required is null)
@@ -38,7 +38,7 @@ internal sealed class LocalVolumeWithoutNodeAffinityRule : ObjectRule<V1Persiste
                 Descriptor,
                 volume,
                 "spec.nodeAffinity.required",
-                $"local PersistentVolume '{name}' has nodeAffinity without required: the API server rejects it "
+                $"Local PersistentVolume '{name}' has nodeAffinity without required: the API server rejects it "
                 + $"(\"must specify required node constraints\"). {Fix}");
         }
         else if (affinity.Required.NodeSelectorTerms is not { Count: > 0 })
@@ -47,7 +47,7 @@ internal sealed class LocalVolumeWithoutNodeAffinityRule : ObjectRule<V1Persiste
                 Descriptor,
                 volume,
                 "spec.nodeAffinity.required.nodeSelectorTerms",
-                $"local PersistentVolume '{name}' has nodeAffinity.required with no nodeSelectorTerms: the API server rejects it "
+                $"Local PersistentVolume '{name}' has nodeAffinity.required with no nodeSelectorTerms: the API server rejects it "
                 + $"(\"must have at least one node selector term\"). {Fix}");
         }
     }

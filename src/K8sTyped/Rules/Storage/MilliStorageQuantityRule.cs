@@ -19,12 +19,12 @@ internal sealed class MilliStorageQuantityRule : Rule
         foreach (var claim in WorkloadQueries.Claims(context.Manifests))
         {
             var resources = claim.Spec.Resources;
-            Check(context, claim.Owner, $"{claim.Path}.resources.requests", resources?.Requests, $"the storage request of {claim.Describe()}");
-            Check(context, claim.Owner, $"{claim.Path}.resources.limits", resources?.Limits, $"the storage limit of {claim.Describe()}");
+            Check(context, claim.Owner, $"{claim.Path}.resources.requests", resources?.Requests, $"The storage request of {claim.Describe()}");
+            Check(context, claim.Owner, $"{claim.Path}.resources.limits", resources?.Limits, $"The storage limit of {claim.Describe()}");
         }
 
         foreach (var volume in context.Manifests.OfType<V1PersistentVolume>())
-            Check(context, volume, "spec.capacity", volume.Spec?.Capacity, $"the capacity of PersistentVolume '{ManifestSet.NameOf(volume)}'");
+            Check(context, volume, "spec.capacity", volume.Spec?.Capacity, $"The capacity of PersistentVolume '{ManifestSet.NameOf(volume)}'");
     }
 
     private void Check(RuleContext context, IKubernetesObject owner, string mapPath, IDictionary<string, Quantity>? quantities, string what)

@@ -17,7 +17,7 @@ internal sealed class ReadWriteOncePodNotExclusiveRule : Rule
     public override void Analyze(RuleContext context)
     {
         foreach (var claim in WorkloadQueries.Claims(context.Manifests))
-            Check(context, claim.Owner, $"{claim.Path}.accessModes", claim.Spec.AccessModes, claim.Describe());
+            Check(context, claim.Owner, $"{claim.Path}.accessModes", claim.Spec.AccessModes, claim.DescribeAtStart());
 
         foreach (var volume in context.Manifests.OfType<V1PersistentVolume>())
             Check(context, volume, "spec.accessModes", volume.Spec?.AccessModes, $"PersistentVolume '{ManifestSet.NameOf(volume)}'");
