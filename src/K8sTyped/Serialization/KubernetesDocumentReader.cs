@@ -13,8 +13,6 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
     /// <summary>Reads every document of <paramref name="text"/>; never throws on bad input.</summary>
     public KubernetesReadResult Read(string text, string? fileName)
     {
-        var diagnostics = new ReadDiagnostics(fileName);
-        var objects = new List<IKubernetesObject>();
         IReadOnlyList<YamlDocument> documents;
         try
         {
@@ -22,11 +20,20 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
         }
         catch (YamlException exception)
         {
+            var diagnostics = new ReadDiagnostics(fileName);
             diagnostics.Error(exception.Mark, FieldPath.Root, exception.Reason);
-            return new KubernetesReadResult(objects, diagnostics.Errors);
+            return new KubernetesReadResult([], diagnostics.Errors);
         }
 
+        return Read(documents, fileName);
+    }
+
+    /// <summary>Reads documents already parsed; errors name <paramref name="fileName"/>.</summary>
+    public KubernetesReadResult Read(IReadOnlyList<YamlDocument> documents, string? fileName)
+    {
+        var diagnostics = new ReadDiagnostics(fileName);
         var reader = new ModelReader(diagnostics, options.Strict);
+        var objects = new List<IKubernetesObject>();
         foreach (var document in documents)
         {
             // An empty document (a stray "---", or one holding only comments) is not an object.

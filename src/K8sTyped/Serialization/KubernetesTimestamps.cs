@@ -49,7 +49,7 @@ internal static class KubernetesTimestamps
         }
 
         var target = Nullable.GetUnderlyingType(clrType) ?? clrType;
-        value = target == typeof(DateTime) ? instant.UtcDateTime : instant.ToUniversalTime();
+        value = target == typeof(DateTime) ? instant.UtcDateTime : (object)instant.ToUniversalTime();
         return true;
     }
 }

@@ -81,9 +81,13 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
                 value = flag;
                 return true;
             case ValueKind.Int32 when scalar.Kind == YamlScalarKind.Integer:
-                return TryReadInteger(scalar, int.MinValue, int.MaxValue, "int32", path, out value);
+                if (!TryReadInteger(scalar, int.MinValue, int.MaxValue, "int32", path, out var int32)) return false;
+                value = (int)int32;
+                return true;
             case ValueKind.Int64 when scalar.Kind == YamlScalarKind.Integer:
-                return TryReadInteger(scalar, long.MinValue, long.MaxValue, "int64", path, out value);
+                if (!TryReadInteger(scalar, long.MinValue, long.MaxValue, "int64", path, out var int64)) return false;
+                value = int64;
+                return true;
             case ValueKind.Double when scalar.Kind is YamlScalarKind.Integer or YamlScalarKind.Float:
                 return TryReadDouble(scalar, path, out value);
             case ValueKind.Quantity when scalar.Kind is YamlScalarKind.String or YamlScalarKind.Integer or YamlScalarKind.Float:
@@ -92,8 +96,8 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
                 value = new IntOrString(scalar.Value);
                 return true;
             case ValueKind.IntOrString when scalar.Kind == YamlScalarKind.Integer:
-                if (!TryReadInteger(scalar, int.MinValue, int.MaxValue, "int32", path, out var number)) return false;
-                value = new IntOrString((int)number!);
+                if (!TryReadInteger(scalar, int.MinValue, int.MaxValue, "int32", path, out var port)) return false;
+                value = new IntOrString((int)port);
                 return true;
             case ValueKind.Bytes when scalar.Kind == YamlScalarKind.String:
                 return TryReadBase64(scalar, path, out value);
@@ -151,17 +155,13 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
         return Mismatch(node, schema, path);
     }
 
-    private bool TryReadInteger(YamlScalar scalar, long min, long max, string typeName, FieldPath path, out object? value)
+    private bool TryReadInteger(YamlScalar scalar, long min, long max, string typeName, FieldPath path, out long number)
     {
-        value = null;
-        if (!YamlScalarResolver.TryParseInteger(scalar.Value, out var number) || number < min || number > max)
-        {
-            diagnostics.Error(scalar.Start, path, $"the integer {scalar.Value} does not fit in an {typeName} ({min} to {max})");
-            return false;
-        }
+        if (YamlScalarResolver.TryParseInteger(scalar.Value, out number) && number >= min && number <= max)
+            return true;
 
-        value = typeName == "int32" ? (int)number : number;
-        return true;
+        diagnostics.Error(scalar.Start, path, $"the integer {scalar.Value} does not fit in an {typeName} ({min} to {max})");
+        return false;
     }
 
     private bool TryReadDouble(YamlScalar scalar, FieldPath path, out object? value)
