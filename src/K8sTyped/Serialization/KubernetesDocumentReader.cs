@@ -13,27 +13,50 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
     /// <summary>Reads every document of <paramref name="text"/>; never throws on bad input.</summary>
     public KubernetesReadResult Read(string text, string? fileName)
     {
-        IReadOnlyList<YamlDocument> documents;
+        var objects = new List<IKubernetesObject>();
+        var errors = new List<KubernetesReadError>();
         try
         {
-            documents = YamlReader.Read(text, fileName);
+            ReadDocuments(YamlReader.Read(text, fileName), new ReadDiagnostics(fileName), objects, errors);
         }
-        catch (YamlException exception)
+        catch (YamlException)
         {
-            var diagnostics = new ReadDiagnostics(fileName);
-            diagnostics.Error(exception.Mark, FieldPath.Root, exception.Reason);
-            return new KubernetesReadResult([], diagnostics.Errors);
+            // Malformed text: read document by document so that the well-formed documents are not lost.
+            objects.Clear();
+            errors.Clear();
+            foreach (var chunk in YamlDocumentSplitter.Split(text))
+                ReadChunk(chunk, fileName, objects, errors);
         }
 
-        return Read(documents, fileName);
+        return new KubernetesReadResult(objects, errors);
     }
 
     /// <summary>Reads documents already parsed; errors name <paramref name="fileName"/>.</summary>
     public KubernetesReadResult Read(IReadOnlyList<YamlDocument> documents, string? fileName)
     {
-        var diagnostics = new ReadDiagnostics(fileName);
-        var reader = new ModelReader(diagnostics, options.Strict);
         var objects = new List<IKubernetesObject>();
+        var errors = new List<KubernetesReadError>();
+        ReadDocuments(documents, new ReadDiagnostics(fileName), objects, errors);
+        return new KubernetesReadResult(objects, errors);
+    }
+
+    private void ReadChunk(YamlDocumentSplitter.Chunk chunk, string? fileName, List<IKubernetesObject> objects, List<KubernetesReadError> errors)
+    {
+        var diagnostics = new ReadDiagnostics(fileName, chunk.FirstLine - 1);
+        try
+        {
+            ReadDocuments(YamlReader.Read(chunk.Text, fileName), diagnostics, objects, errors);
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Error(exception.Mark, FieldPath.Root, exception.Reason);
+            errors.AddRange(diagnostics.Errors);
+        }
+    }
+
+    private void ReadDocuments(IReadOnlyList<YamlDocument> documents, ReadDiagnostics diagnostics, List<IKubernetesObject> objects, List<KubernetesReadError> errors)
+    {
+        var reader = new ModelReader(diagnostics, options.Strict);
         foreach (var document in documents)
         {
             // An empty document (a stray "---", or one holding only comments) is not an object.
@@ -41,7 +64,7 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
             ReadTopLevel(document.Root, FieldPath.Root, reader, diagnostics, objects);
         }
 
-        return new KubernetesReadResult(objects, diagnostics.Errors);
+        errors.AddRange(diagnostics.Errors);
     }
 
     private void ReadTopLevel(YamlNode node, FieldPath path, ModelReader reader, ReadDiagnostics diagnostics, List<IKubernetesObject> objects)

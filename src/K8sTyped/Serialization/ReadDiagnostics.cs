@@ -2,8 +2,11 @@ using K8sTyped.Yaml;
 
 namespace K8sTyped.Serialization;
 
-/// <summary>Collects the errors of one read, stamping each with the file name.</summary>
-internal sealed class ReadDiagnostics(string? fileName)
+/// <summary>
+/// Collects the errors of one read, stamping each with the file name. When the text read is a slice of a file,
+/// <paramref name="lineOffset"/> (the number of lines before the slice) turns slice lines into file lines.
+/// </summary>
+internal sealed class ReadDiagnostics(string? fileName, int lineOffset = 0)
 {
     private readonly List<KubernetesReadError> _errors = [];
 
@@ -16,5 +19,6 @@ internal sealed class ReadDiagnostics(string? fileName)
 
     /// <summary>Reports a problem of the given severity at <paramref name="mark"/>.</summary>
     public void Report(SourceMark mark, FieldPath path, string message, KubernetesReadSeverity severity) =>
-        _errors.Add(new KubernetesReadError(fileName, mark.Line, mark.Column, path.ToString(), message, severity));
+        _errors.Add(new KubernetesReadError(
+            fileName, mark.IsKnown ? mark.Line + lineOffset : 0, mark.Column, path.ToString(), message, severity));
 }
