@@ -13,7 +13,8 @@ namespace K8sTyped.Yaml.Writing;
 ///   digit separators and sexagesimal (<c>1:30</c>); or is <c>.inf</c>/<c>.nan</c> with an optional sign, in any case;</item>
 /// <item>starts like a YAML 1.1 timestamp (<c>yyyy-m-d</c>);</item>
 /// <item>starts with an indicator (<c>- ? : , [ ] { } # &amp; * ! | &gt; ' " % @ `</c>) or with <c>---</c>/<c>...</c>;</item>
-/// <item>starts or ends with a space, ends with <c>:</c>, or contains <c>": "</c> or <c>" #"</c>;</item>
+/// <item>starts or ends with a space, ends with <c>:</c>, or contains <c>": "</c>, <c>" #"</c> or <c>" *"</c>
+///   (YamlDotNet 16 reads the key line <c>a *b: v</c> as one plain scalar, taking <c>*</c> for an alias);</item>
 /// <item>contains a character that is not safe unquoted: a tab, a line break, any control character, DEL,
 ///   the C1 range, NEL, the line and paragraph separators, a byte order mark, U+FFFE or U+FFFF.</item>
 /// </list>
@@ -55,7 +56,8 @@ internal static class ScalarQuoting
 
         if (IsIndicator(text[0]) || text[0] == ' ' || text[text.Length - 1] is ' ' or ':') return false;
         if (text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("...", StringComparison.Ordinal)) return false;
-        if (text.IndexOf(": ", StringComparison.Ordinal) >= 0 || text.IndexOf(" #", StringComparison.Ordinal) >= 0) return false;
+        if (text.IndexOf(": ", StringComparison.Ordinal) >= 0 || text.IndexOf(" #", StringComparison.Ordinal) >= 0
+            || text.IndexOf(" *", StringComparison.Ordinal) >= 0) return false;
         return !LooksNumeric(text) && !LooksLikeInfinityOrNotANumber(text) && !StartsLikeTimestamp(text);
     }
 
