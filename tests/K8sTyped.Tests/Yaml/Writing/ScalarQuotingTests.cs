@@ -121,6 +121,23 @@ public class ScalarQuotingTests
     }
 
     [Fact]
+    public void Every_single_character_reads_back_as_value_item_and_key()
+    {
+        var items = new YamlSequence();
+        var keys = new YamlMapping();
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            if (char.IsSurrogate((char)c)) continue;
+            items.Add(YamlScalar.String(((char)c).ToString()));
+            keys.Add(((char)c).ToString(), YamlScalar.String(((char)c).ToString()));
+        }
+
+        var tree = Mapping(("items", items), ("keys", keys), ("pair", YamlScalar.String("😀")));
+
+        YamlDotNetOracle.AssertSameTree(tree, YamlDotNetOracle.ParseSingle(YamlWriter.Write(tree)));
+    }
+
+    [Fact]
     public void Unpaired_surrogate_is_rejected()
     {
         var exception = Assert.Throws<ArgumentException>(() => YamlWriter.Write(Mapping(("k", YamlScalar.String("a\uD800b")))));
