@@ -72,18 +72,19 @@ internal static class BareScalarText
             fractionDigits = text.Substring(fractionStart, i - fractionStart);
         }
 
+        var wellFormed = integerDigits.Length + fractionDigits.Length > 0;
         string? exponent = null;
-        if (i < text.Length && text[i] is 'e' or 'E' && integerDigits.Length + fractionDigits.Length > 0)
+        if (wellFormed && i < text.Length && text[i] is 'e' or 'E')
         {
             i++;
             var exponentSign = i < text.Length && text[i] is '-' or '+' ? text[i++] : '+';
             var exponentStart = i;
             while (i < text.Length && IsDecimal(text[i])) i++;
-            if (i > exponentStart) exponent = exponentSign + text.Substring(exponentStart, i - exponentStart);
-            else i = -1;
+            wellFormed = i > exponentStart;
+            exponent = exponentSign + text.Substring(exponentStart, i - exponentStart);
         }
 
-        if (i != text.Length || integerDigits.Length + fractionDigits.Length == 0)
+        if (!wellFormed || i != text.Length)
             throw Invalid(text, "float", "expected a finite number in decimal notation such as 1.5, -0.25 or 6.02e+23");
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
