@@ -1,5 +1,5 @@
 using K8sTyped.Yaml;
-using static K8sTyped.Tests.Yaml.Writing.ScalarQuotingTests;
+using static K8sTyped.Tests.Yaml.Writing.Trees;
 
 namespace K8sTyped.Tests.Yaml.Writing;
 

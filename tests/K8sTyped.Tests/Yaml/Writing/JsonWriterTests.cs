@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using K8sTyped.Yaml;
-using static K8sTyped.Tests.Yaml.Writing.ScalarQuotingTests;
-using static K8sTyped.Tests.Yaml.Writing.YamlLayoutGoldenTests;
+using static K8sTyped.Tests.Yaml.Writing.Trees;
 
 namespace K8sTyped.Tests.Yaml.Writing;
 

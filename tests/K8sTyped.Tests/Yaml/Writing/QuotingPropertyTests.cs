@@ -35,7 +35,7 @@ public class QuotingPropertyTests
             try
             {
                 AssertRoundTrip(AsValues(text));
-                AssertRoundTrip(ScalarQuotingTests.Mapping((text, YamlScalar.String("v"))));
+                AssertRoundTrip(Trees.Mapping((text, YamlScalar.String("v"))));
             }
             catch (Exception exception)
             {
@@ -53,7 +53,7 @@ public class QuotingPropertyTests
         var openings = new HashSet<char>();
         for (var n = 0; n < StringCount / 6; n++)
         {
-            var yaml = YamlWriter.Write(ScalarQuotingTests.Mapping(("k", YamlScalar.String(Generate(random)))));
+            var yaml = YamlWriter.Write(Trees.Mapping(("k", YamlScalar.String(Generate(random)))));
             openings.Add(yaml.Length > 3 ? yaml[3] : '\n');
         }
 
@@ -79,11 +79,11 @@ public class QuotingPropertyTests
         items.Add(YamlScalar.String(text));
         var nestedItems = new YamlSequence();
         nestedItems.Add(items);
-        nestedItems.Add(ScalarQuotingTests.Mapping(("deep", YamlScalar.String(text)), ("after", YamlScalar.String("end"))));
-        return ScalarQuotingTests.Mapping(
+        nestedItems.Add(Trees.Mapping(("deep", YamlScalar.String(text)), ("after", YamlScalar.String("end"))));
+        return Trees.Mapping(
             ("value", YamlScalar.String(text)),
             ("items", items),
-            ("nested", ScalarQuotingTests.Mapping(("inner", nestedItems))),
+            ("nested", Trees.Mapping(("inner", nestedItems))),
             ("last", YamlScalar.String("end")));
     }
 

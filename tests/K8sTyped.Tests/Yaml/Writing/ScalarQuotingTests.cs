@@ -1,4 +1,5 @@
 using K8sTyped.Yaml;
+using static K8sTyped.Tests.Yaml.Writing.Trees;
 
 namespace K8sTyped.Tests.Yaml.Writing;
 
@@ -151,12 +152,5 @@ public class ScalarQuotingTests
         Assert.Equal(longest + ": v\n", YamlWriter.Write(Mapping((longest, YamlScalar.String("v")))));
 
         Assert.Throws<ArgumentException>(() => YamlWriter.Write(Mapping((longest + "k", YamlScalar.String("v")))));
-    }
-
-    internal static YamlMapping Mapping(params (string Key, YamlNode Value)[] entries)
-    {
-        var mapping = new YamlMapping();
-        foreach (var (key, value) in entries) mapping.Add(key, value);
-        return mapping;
     }
 }

@@ -1,5 +1,5 @@
 using K8sTyped.Yaml;
-using static K8sTyped.Tests.Yaml.Writing.ScalarQuotingTests;
+using static K8sTyped.Tests.Yaml.Writing.Trees;
 
 namespace K8sTyped.Tests.Yaml.Writing;
 
@@ -136,14 +136,5 @@ public class YamlLayoutGoldenTests
         tree.Add(new YamlScalar("true", YamlScalarKind.Boolean), S("on"));
 
         Assert.Equal("80: http\ntrue: 'on'\n", YamlWriter.Write(tree));
-    }
-
-    internal static YamlScalar S(string value) => YamlScalar.String(value);
-
-    internal static YamlSequence Sequence(params YamlNode[] items)
-    {
-        var sequence = new YamlSequence();
-        foreach (var item in items) sequence.Add(item);
-        return sequence;
     }
 }
