@@ -40,12 +40,10 @@ internal static class ScalarQuoting
     /// <summary>The form of a mapping key: implicit keys must stay on one line.</summary>
     public static ScalarForm ForKey(string key) => ForSingleLine(key);
 
-    private static ScalarForm ForSingleLine(string text)
-    {
-        var safeCharacters = AllSafeOutsideDoubleQuotes(text);
-        if (!safeCharacters) return ScalarForm.DoubleQuoted;
-        return IsPlainSafe(text) ? ScalarForm.Plain : ScalarForm.SingleQuoted;
-    }
+    private static ScalarForm ForSingleLine(string text) =>
+        !AllSafeOutsideDoubleQuotes(text) ? ScalarForm.DoubleQuoted
+        : IsPlainSafe(text) ? ScalarForm.Plain
+        : ScalarForm.SingleQuoted;
 
     /// <summary>Whether the text, all of whose characters are safe, can be written bare.</summary>
     private static bool IsPlainSafe(string text)
