@@ -1,0 +1,23 @@
+namespace K8sTyped.Rules;
+
+/// <summary>
+/// What the rules may assume about the cluster the manifests are applied to. Unknown facts (null) make rules cautious:
+/// they report only what holds on every cluster.
+/// </summary>
+public sealed record ClusterProfile
+{
+    /// <summary>The profile that assumes nothing beyond the defaults of a stock cluster.</summary>
+    public static ClusterProfile Default { get; } = new();
+
+    /// <summary>The cluster DNS domain used in stable pod names.</summary>
+    public string ClusterDomain { get; init; } = "cluster.local";
+
+    /// <summary>How many nodes can run pods; null when unknown (then a multi-node cluster is assumed).</summary>
+    public int? NodeCount { get; init; }
+
+    /// <summary>
+    /// Whether the cluster has a default StorageClass outside these manifests; null when unknown.
+    /// A claim with no class is provisioned through it.
+    /// </summary>
+    public bool? HasDefaultStorageClass { get; init; }
+}

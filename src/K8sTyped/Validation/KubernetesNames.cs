@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace K8sTyped.Validation;
+
+/// <summary>
+/// The name grammars of the API server (k8s.io/apimachinery/pkg/util/validation). Each check returns null when the
+/// value is valid, or the reason it is not, worded like the API server's message.
+/// </summary>
+public static class KubernetesNames
+{
+    /// <summary>Longest DNS-1123 or DNS-1035 label.</summary>
+    public const int LabelMaxLength = 63;
+
+    /// <summary>Longest DNS-1123 subdomain.</summary>
+    public const int SubdomainMaxLength = 253;
+
+    /// <summary>Longest IANA service name (port names).</summary>
+    public const int IanaServiceNameMaxLength = 15;
+
+    private static readonly Regex s_dns1123Label = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_dns1123Subdomain = new(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_dns1035Label = new("^[a-z]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_qualifiedNamePart = new("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_ianaServiceName = new("^[-a-z0-9]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_hasLetter = new("[a-z]", RegexOptions.CultureInvariant);
+
+    /// <summary>A lowercase RFC 1123 label: <c>[a-z0-9]([-a-z0-9]*[a-z0-9])?</c>, at most 63 characters.</summary>
+    public static string? CheckDns1123Label(string value)
+    {
+        if (value.Length > LabelMaxLength) return $"must be no more than {LabelMaxLength} characters";
+        if (s_dns1123Label.IsMatch(value)) return null;
+        return s_dns1123Subdomain.IsMatch(value)
+            ? "must not contain dots"
+            : "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', or '123-abc')";
+    }
+
+    /// <summary>A lowercase RFC 1123 subdomain: labels joined by dots, at most 253 characters.</summary>
+    public static string? CheckDns1123Subdomain(string value)
+    {
+        if (value.Length > SubdomainMaxLength) return $"must be no more than {SubdomainMaxLength} characters";
+        return s_dns1123Subdomain.IsMatch(value)
+            ? null
+            : "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')";
+    }
+
+    /// <summary>An RFC 1035 label: <c>[a-z]([-a-z0-9]*[a-z0-9])?</c>, at most 63 characters (Service names).</summary>
+    public static string? CheckDns1035Label(string value)
+    {
+        if (value.Length > LabelMaxLength) return $"must be no more than {LabelMaxLength} characters";
+        return s_dns1035Label.IsMatch(value)
+            ? null
+            : "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name', or 'abc-123')";
+    }
+
+    /// <summary>A label key (qualified name): optional DNS subdomain prefix and '/', then a name of at most 63 characters.</summary>
+    public static string? CheckLabelKey(string key)
+    {
+        var slash = key.IndexOf('/');
+        var name = key;
+        if (slash >= 0)
+        {
+            var prefix = key.Substring(0, slash);
+            name = key.Substring(slash + 1);
+            if (prefix.Length == 0) return "prefix part must be non-empty";
+            if (CheckDns1123Subdomain(prefix) is { } prefixProblem) return "prefix part " + prefixProblem;
+            if (name.IndexOf('/') >= 0)
+                return "a qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character, with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')";
+        }
+
+        if (name.Length == 0) return "name part must be non-empty";
+        if (name.Length > LabelMaxLength) return $"name part must be no more than {LabelMaxLength} characters";
+        return s_qualifiedNamePart.IsMatch(name)
+            ? null
+            : "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName', or 'my.name', or '123-abc')";
+    }
+
+    /// <summary>A label value: empty, or at most 63 characters of the label-name alphabet.</summary>
+    public static string? CheckLabelValue(string value)
+    {
+        if (value.Length == 0) return null;
+        if (value.Length > LabelMaxLength) return $"must be no more than {LabelMaxLength} characters";
+        return s_qualifiedNamePart.IsMatch(value)
+            ? null
+            : "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue', or 'my_value', or '12345')";
+    }
+
+    /// <summary>An IANA service name (container port names, named targetPorts): at most 15 of <c>[-a-z0-9]</c>, a letter, no "--", no '-' at either end.</summary>
+    public static string? CheckIanaServiceName(string value)
+    {
+        if (value.Length > IanaServiceNameMaxLength) return $"must be no more than {IanaServiceNameMaxLength} characters";
+        if (!s_ianaServiceName.IsMatch(value)) return "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)";
+        if (value.Contains("--")) return "must not contain consecutive hyphens";
+        if (!s_hasLetter.IsMatch(value)) return "must contain at least one letter (a-z)";
+        if (value[0] == '-' || value[value.Length - 1] == '-') return "must not begin or end with a hyphen";
+        return null;
+    }
+
+    /// <summary>A port number: 1–65535.</summary>
+    public static string? CheckPortNumber(int port) =>
+        port is >= 1 and <= 65535 ? null : "must be between 1 and 65535, inclusive";
+}
