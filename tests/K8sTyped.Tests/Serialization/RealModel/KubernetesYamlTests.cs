@@ -27,6 +27,64 @@ public class KubernetesYamlTests
     }
 
     [Fact]
+    public void StatefulSet_is_written_with_the_documented_key_order_byte_for_byte()
+    {
+        // Golden text: kind header first, "name" first in list items, the rest alphabetical, unset fields absent.
+        const string expected = """
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata:
+              name: mariadb
+              labels:
+                app: mariadb
+              namespace: database
+            spec:
+              replicas: 3
+              selector:
+                matchLabels:
+                  app: mariadb
+              serviceName: mariadb
+              template:
+                metadata:
+                  labels:
+                    app: mariadb
+                spec:
+                  containers:
+                  - name: mariadb
+                    image: mariadb:11.4
+                    ports:
+                    - name: mysql
+                      containerPort: 3306
+                    resources:
+                      requests:
+                        cpu: 250m
+                        memory: 512Mi
+                    volumeMounts:
+                    - name: data
+                      mountPath: /var/lib/mysql
+                    - name: tmp
+                      mountPath: /tmp
+                  volumes:
+                  - name: tmp
+                    emptyDir: {}
+              volumeClaimTemplates:
+              - apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata:
+                  name: data
+                spec:
+                  accessModes:
+                  - ReadWriteOnce
+                  resources:
+                    requests:
+                      storage: 250Mi
+
+            """;
+
+        Assert.Equal(expected, KubernetesYaml.Serialize(SampleObjects.StatefulSet()));
+    }
+
+    [Fact]
     public void Serialized_yaml_starts_with_the_kind_header_and_omits_unset_fields()
     {
         var yaml = KubernetesYaml.Serialize(SampleObjects.StatefulSet());
