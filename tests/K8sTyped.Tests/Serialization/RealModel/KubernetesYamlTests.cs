@@ -182,7 +182,7 @@ public class KubernetesYamlTests
         Assert.Equal(
             [
                 "web.yaml:6:3: spec.replica: unknown field \"spec.replica\"; did you mean \"replicas\"?",
-                "web.yaml:13:24: spec.template.spec.containers[0].ports[0].containerPort: expected an integer (int32) but found the string \"8080\"; remove the quotes",
+                "web.yaml:13:26: spec.template.spec.containers[0].ports[0].containerPort: expected an integer (int32) but found the string \"8080\"; remove the quotes",
             ],
             result.Errors.Select(error => error.ToString()));
         var statefulSet = Assert.IsType<V1StatefulSet>(Assert.Single(result.Objects));
