@@ -224,6 +224,33 @@ public class KubernetesYamlTests
     }
 
     [Fact]
+    public void ReadFile_names_the_file_in_errors()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"k8styped-{Guid.NewGuid():N}.yaml");
+        System.IO.File.WriteAllText(path, "apiVersion: v1\nkind: Service\nspec:\n  ports:\n  - port: http\n");
+        try
+        {
+            var error = Assert.Single(KubernetesYaml.ReadFile(path).Errors);
+
+            Assert.Equal($"{path}:5:11: spec.ports[0].port: expected an integer (int32) but found the string \"http\"", error.ToString());
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Json_errors_have_locations_too()
+    {
+        const string json = "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"ConfigMap\",\n  \"data\": {\"k\": 1}\n}\n";
+
+        var error = Assert.Single(KubernetesYaml.Read(json, "cm.json").Errors);
+
+        Assert.Equal("cm.json:4:17: data.k: expected a string but found the integer 1; quote it as \"1\"", error.ToString());
+    }
+
+    [Fact]
     public void Writing_a_null_container_names_its_path()
     {
         var statefulSet = SampleObjects.StatefulSet();
