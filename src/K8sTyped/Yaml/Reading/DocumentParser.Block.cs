@@ -11,15 +11,15 @@ internal sealed partial class DocumentParser
     /// <returns>The node, or null when there is none (an empty value).</returns>
     private YamlNode? ParseAfterIndicator(int parentIndent, IndicatorKind kind)
     {
+        var sequenceAtParentIndentAllowed = kind == IndicatorKind.MappingValue;
         SkipWhiteOnLine();
         if (!AtLineEndOrComment())
         {
             // Only a sequence entry may hold a collection on its own line ("- name: a", "- - x").
-            return ParseBlockNode(parentIndent, compactCollectionsAllowed: kind == IndicatorKind.SequenceEntry, sequenceAtParentIndentAllowed: false);
+            return ParseBlockNode(parentIndent, compactCollectionsAllowed: kind == IndicatorKind.SequenceEntry, sequenceAtParentIndentAllowed);
         }
 
         SkipToContent(inFlow: false);
-        var sequenceAtParentIndentAllowed = kind == IndicatorKind.MappingValue;
         return StartsChildNode(parentIndent, sequenceAtParentIndentAllowed)
             ? ParseBlockNode(parentIndent, compactCollectionsAllowed: true, sequenceAtParentIndentAllowed)
             : null;
