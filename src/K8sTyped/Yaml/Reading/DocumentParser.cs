@@ -144,19 +144,16 @@ internal sealed partial class DocumentParser(SourceText source)
         }
     }
 
-    /// <summary>Rejects a line whose indentation (before content other than a comment) contains a tab.</summary>
+    /// <summary>
+    /// Rejects a tab in a line's leading whitespace, even before a comment or on an otherwise blank line:
+    /// libyaml, and so go-yaml and kubectl, reject those too.
+    /// </summary>
     private void RejectTabIndentation()
     {
         var i = _position;
-        var firstTab = -1;
-        while (YamlChars.IsWhite(_source[i]))
-        {
-            if (_source[i] == '\t' && firstTab < 0) firstTab = i;
-            i++;
-        }
-
-        if (firstTab >= 0 && !YamlChars.IsBreakOrEnd(_source[i]) && _source[i] != '#')
-            throw _source.Error(firstTab, "tabs are not allowed for indentation; indent with spaces");
+        while (_source[i] == ' ') i++;
+        if (_source[i] == '\t')
+            throw _source.Error(i, "tabs are not allowed for indentation; indent with spaces");
     }
 
     /// <summary>What introduced a node: its content may start on the indicator's line or on the lines below.</summary>

@@ -9,6 +9,7 @@ public class ReaderErrorTests
     [InlineData("metadata:\n  name: a\n  labels: {}\n  name: b\n", 4, 3, "duplicate key 'name' (first at line 2, column 3)")]
     [InlineData("labels: {app: a, \"app\": b}", 1, 18, "duplicate key 'app' (first at line 1, column 10)")]
     [InlineData("a:\n\tb: 1\n", 2, 1, "tabs are not allowed for indentation; indent with spaces")]
+    [InlineData("a: 1\n  \t# kubectl rejects a tab before a comment too\n", 2, 3, "tabs are not allowed for indentation; indent with spaces")]
     [InlineData("a:\n  - x\n \t- y\n", 3, 2, "tabs are not allowed for indentation; indent with spaces")]
     [InlineData("a: \"abc\nb: 1\n", 1, 4, "unclosed double-quoted scalar: no closing \" before the end of the text")]
     [InlineData("a: 'it''s\n", 1, 4, "unclosed single-quoted scalar: no closing ' before the end of the text")]
