@@ -39,6 +39,14 @@ internal sealed partial class DocumentParser
     /// <summary>Parses a node in block context starting at the current position, with any properties written before it.</summary>
     private YamlNode ParseBlockNode(int parentIndent, bool compactCollectionsAllowed, bool sequenceAtParentIndentAllowed)
     {
+        EnterNesting();
+        var node = ParseBlockNodeWithProperties(parentIndent, compactCollectionsAllowed, sequenceAtParentIndentAllowed);
+        _depth--;
+        return node;
+    }
+
+    private YamlNode ParseBlockNodeWithProperties(int parentIndent, bool compactCollectionsAllowed, bool sequenceAtParentIndentAllowed)
+    {
         var start = _position;
         var properties = ReadProperties(inFlow: false);
         if (properties.IsEmpty || !AtLineEndOrComment())

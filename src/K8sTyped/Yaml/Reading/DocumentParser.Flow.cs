@@ -9,6 +9,7 @@ internal sealed partial class DocumentParser
     /// <summary>Parses the flow collection whose <c>[</c> or <c>{</c> is at the current position.</summary>
     private YamlNode ParseFlowCollection()
     {
+        EnterNesting();
         var open = _position;
         var enclosingOpen = _openFlowOffset;
         _openFlowOffset = open;
@@ -67,6 +68,7 @@ internal sealed partial class DocumentParser
 
         _position++;
         _openFlowOffset = enclosingOpen;
+        _depth--;
         return mapping?.Build() ?? (YamlNode)sequence!;
     }
 

@@ -15,7 +15,12 @@ internal sealed partial class DocumentParser(SourceText source)
     // Anchors are scoped to their document.
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
 
+    // Deeper nesting is rejected rather than overflowing the stack; manifests nest a few dozen levels at most.
+    private const int MaxDepth = 400;
+
     private int _position;
+
+    private int _depth;
 
     private char Current => _source[_position];
 
@@ -98,6 +103,12 @@ internal sealed partial class DocumentParser(SourceText source)
         SkipWhiteOnLine();
         if (!AtLineEndOrComment())
             throw _source.Error(_position, "unexpected content after the document end marker '...'");
+    }
+
+    /// <summary>Counts a level of nesting; an exception abandons the whole parse, so only completed levels are uncounted.</summary>
+    private void EnterNesting()
+    {
+        if (++_depth > MaxDepth) throw _source.Error(_position, $"nesting is deeper than {MaxDepth} levels");
     }
 
     private bool IsAtDocumentMarker(char marker) => Current == marker && YamlChars.IsDocumentMarker(_source, _position);

@@ -57,6 +57,29 @@ public class ReaderErrorTests
         Assert.Equal(new SourceMark(line, column), error.Mark);
     }
 
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("- ", "")]
+    [InlineData("{a: ", "}")]
+    public void Deep_nesting_fails_instead_of_overflowing_the_stack(string open, string close)
+    {
+        const int depth = 100_000;
+        var text = string.Concat(Enumerable.Repeat(open, depth)) + "x" + string.Concat(Enumerable.Repeat(close, depth));
+
+        var error = Assert.Throws<YamlException>(() => YamlReader.Read(text));
+        Assert.Equal("nesting is deeper than 400 levels", error.Reason);
+    }
+
+    [Fact]
+    public void Nesting_up_to_the_limit_is_read()
+    {
+        var text = string.Concat(Enumerable.Repeat("[", 399)) + "x" + string.Concat(Enumerable.Repeat("]", 399));
+
+        var node = Assert.Single(YamlReader.Read(text)).Root;
+        for (var level = 0; level < 399; level++) node = Assert.Single(Assert.IsType<YamlSequence>(node).Items);
+        Assert.Equal("x", Assert.IsType<YamlScalar>(node).Value);
+    }
+
     [Fact]
     public void Message_names_the_file_line_and_column()
     {
