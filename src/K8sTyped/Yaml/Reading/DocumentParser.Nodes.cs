@@ -76,6 +76,8 @@ internal sealed partial class DocumentParser
                 throw _source.Error(start, "block scalars ('|', '>') are not allowed inside flow collections");
             case '@' or '`':
                 throw _source.Error(start, $"'{c}' is reserved and cannot start a plain scalar; quote the value");
+            case '#':
+                throw _source.Error(start, "a comment needs whitespace before '#'");
             case '%':
                 throw _source.Error(start, "'%' cannot start a plain scalar here; quote the value");
             case ',' or ']' or '}':

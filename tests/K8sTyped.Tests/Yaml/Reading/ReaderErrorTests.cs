@@ -34,6 +34,7 @@ public class ReaderErrorTests
     [InlineData("a: \"x\\q\"\n", 1, 6, "unknown escape sequence '\\q' in a double-quoted scalar")]
     [InlineData("a: \"\\u12G4\"\n", 1, 9, "escape sequence '\\u' needs 4 hexadecimal digits")]
     [InlineData("a: \"x\"#c\n", 1, 7, "a comment needs whitespace before '#'")]
+    [InlineData("a: [b,#c]\n", 1, 7, "a comment needs whitespace before '#'")]
     [InlineData("a: \"x\" y\n", 1, 8, "unexpected 'y' after the end of the value on this line")]
     [InlineData("a: !!int abc\n", 1, 4, "'abc' is not a valid !!int")]
     [InlineData("a: !!map abc\n", 1, 4, "tag !!map cannot be applied to a scalar")]
