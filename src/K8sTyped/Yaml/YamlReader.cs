@@ -9,6 +9,9 @@ namespace K8sTyped.Yaml;
 /// (see <see cref="YamlScalarResolver"/>).
 /// </summary>
 /// <remarks>
+/// Node marks are 1-based: a scalar starts at its first character (its quote, or the <c>|</c> or <c>&gt;</c> of a block scalar),
+/// a block mapping at its first key, a sequence at its first <c>-</c> or its <c>[</c>, a flow mapping at its <c>{</c>;
+/// an anchor or tag before a node is not part of it. An alias yields the anchored node itself, with the anchored node's mark.
 /// Rejected with a <see cref="YamlException"/>: duplicate mapping keys (as kubectl's strict decoding does), explicit (<c>? </c>)
 /// and non-scalar keys, tabs in indentation, <c>%TAG</c> directives, tags other than the standard ones, and any malformed text.
 /// </remarks>

@@ -65,6 +65,7 @@ internal sealed partial class DocumentParser
         return Register(properties, node);
     }
 
+    /// <summary>Parses a node's content once its same-line properties are read: a block collection, a block scalar, or an inline node that may turn out to be a mapping's first key.</summary>
     /// <param name="parentIndent">The indentation of the enclosing collection.</param>
     /// <param name="compactCollectionsAllowed">Whether a block collection may start here (not on the line of a <c>key:</c> or <c>---</c>).</param>
     /// <param name="properties">Properties written on the same line, before the content.</param>
