@@ -21,9 +21,8 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
         }
         catch (YamlException)
         {
-            // Malformed text: read document by document so that the well-formed documents are not lost.
-            objects.Clear();
-            errors.Clear();
+            // Malformed text (YamlReader fails before anything is read): read document by document instead,
+            // so that the well-formed documents are not lost.
             foreach (var chunk in YamlDocumentSplitter.Split(text))
                 ReadChunk(chunk, fileName, objects, errors);
         }

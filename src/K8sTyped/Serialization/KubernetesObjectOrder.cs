@@ -19,7 +19,7 @@ public static class KubernetesObjectOrder
     ];
 
     /// <summary>The known kinds, first applied first. Any other kind comes after all of them, ordered by kind name.</summary>
-    public static IReadOnlyList<string> KindRanking => RankedKinds;
+    public static IReadOnlyList<string> KindRanking { get; } = Array.AsReadOnly(RankedKinds);
 
     /// <summary>The position of <paramref name="kind"/> in <see cref="KindRanking"/>, or its length for any other kind.</summary>
     public static int RankOf(string? kind)
