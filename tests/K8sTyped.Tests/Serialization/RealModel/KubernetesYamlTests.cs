@@ -251,6 +251,18 @@ public class KubernetesYamlTests
     }
 
     [Fact]
+    public void Timestamps_are_read_as_utc_and_written_back_in_utc()
+    {
+        const string text = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  creationTimestamp: 2024-05-01T14:00:00+02:00\n";
+
+        var result = KubernetesYaml.Read(text);
+
+        var configMap = Assert.IsType<V1ConfigMap>(Assert.Single(result.Objects));
+        Assert.Equal(new DateTime(2024, 5, 1, 12, 0, 0, DateTimeKind.Utc), configMap.Metadata!.CreationTimestamp);
+        Assert.Contains("creationTimestamp: '2024-05-01T12:00:00Z'\n", KubernetesYaml.Serialize(configMap));
+    }
+
+    [Fact]
     public void Writing_a_null_container_names_its_path()
     {
         var statefulSet = SampleObjects.StatefulSet();
