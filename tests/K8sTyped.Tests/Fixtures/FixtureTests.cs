@@ -1,4 +1,5 @@
 using K8sTyped.Models;
+using K8sTyped.Serialization;
 using K8sTyped.Tests.OpenApi;
 using K8sTyped.Tests.TestSupport;
 using K8sTyped.Yaml;
@@ -81,7 +82,7 @@ public class FixtureTests
         Assert.Equal("0123", gold.Metadata.Labels["cost-center"]);
         Assert.Equal("", claim.Spec!.StorageClassName);
         var rewritten = KubernetesYaml.Serialize(gold);
-        Assert.Contains("encrypted: \"yes\"", rewritten, StringComparison.Ordinal);
+        Assert.Contains("encrypted: 'yes'", rewritten, StringComparison.Ordinal);
     }
 
     [Fact]
