@@ -40,7 +40,8 @@ internal sealed class MilliStorageQuantityRule : Rule
             owner,
             $"{mapPath}[{Storage}]",
             $"{what} is '{text}', which means {number} thousandths of a byte: the suffix 'm' is milli, not mega. "
-            + "The API server accepts it because storage may be fractional, and the volume then gets a few bytes at most. "
+            + "The API server accepts it because storage may be fractional, so the claim asks for almost nothing: it binds to any "
+            + "volume and a provisioner creates its smallest disk, and the application runs out of space later. "
             + $"Write '{number}Mi' (mebibytes) or '{number}M' (megabytes).");
     }
 }
