@@ -14,7 +14,7 @@ internal sealed class ClaimCannotBindRule : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        var simulation = BindingSimulation.Of(context.Manifests);
+        var simulation = BindingSimulation.Of(context);
         foreach (var outcome in simulation.Outcomes)
         {
             if (outcome.State != BindingState.Pending || Tail(outcome) is not { } tail) continue;

@@ -12,7 +12,7 @@ internal sealed class ClaimsCompeteForVolumeRule : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        foreach (var outcome in BindingSimulation.Of(context.Manifests).Outcomes)
+        foreach (var outcome in BindingSimulation.Of(context).Outcomes)
         {
             if (outcome.Cause != PendingCause.LostToOtherClaims || outcome.Rivals is not { Count: > 0 } rivals) continue;
             var loser = outcome.Claim;

@@ -17,7 +17,7 @@ internal sealed class PreBindingMismatchRule : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        var simulation = BindingSimulation.Of(context.Manifests);
+        var simulation = BindingSimulation.Of(context);
         foreach (var outcome in simulation.Outcomes)
             AnalyzeVolumeName(outcome, context);
         foreach (var volume in simulation.Volumes.Where(v => v.ClaimRef is not null))

@@ -18,7 +18,7 @@ internal sealed class WaitForFirstConsumerBindingRule : Rule
                 .Where(v => v?.PersistentVolumeClaim?.ClaimName is not null)
                 .Select(v => (Namespace: ManifestSet.NamespaceOf(site.Owner) ?? "", Name: v.PersistentVolumeClaim!.ClaimName!))));
 
-        foreach (var outcome in BindingSimulation.Of(context.Manifests).Outcomes)
+        foreach (var outcome in BindingSimulation.Of(context).Outcomes)
         {
             if (!outcome.Class.WaitsForFirstConsumer || outcome.State is BindingState.Pending or BindingState.Undetermined) continue;
             var claim = outcome.Claim;

@@ -155,11 +155,14 @@ public class BindingSimulatorTests
     }
 
     [Fact]
-    public void The_simulation_is_computed_once_per_manifest_set()
+    public void The_simulation_is_computed_once_per_run_and_again_for_the_next_run()
     {
         var manifests = Set(Pvc("data", "1Gi", storageClass: ""));
+        var run = new RuleContext(manifests, new RuleOptions(), []);
+        var nextRun = new RuleContext(manifests, new RuleOptions(), []);
 
-        Assert.Same(BindingSimulation.Of(manifests), BindingSimulation.Of(manifests));
+        Assert.Same(BindingSimulation.Of(run), BindingSimulation.Of(run));
+        Assert.NotSame(BindingSimulation.Of(run), BindingSimulation.Of(nextRun));
     }
 
     private static string Describe(BindingOutcome outcome) => outcome.State switch
