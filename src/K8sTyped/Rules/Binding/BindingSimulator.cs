@@ -28,7 +28,7 @@ internal static class BindingSimulator
             .ThenBy(c => c.Order);
         foreach (var claim in order)
         {
-            var outcome = Bind(claim, classes.Resolve(claim.StorageClass), volumes, boundBy, manifests);
+            var outcome = Bind(claim, classes.Resolve(claim.StorageClass), volumes, boundBy);
             if (outcome.State == BindingState.Bound)
                 boundBy.Add(outcome.Volume!, claim);
             outcomes[claim.Order] = outcome;
@@ -41,8 +41,7 @@ internal static class BindingSimulator
         ClaimRequest claim,
         ResolvedClass storageClass,
         IReadOnlyList<VolumeCandidate> volumes,
-        Dictionary<VolumeCandidate, ClaimRequest> boundBy,
-        ManifestSet manifests)
+        Dictionary<VolumeCandidate, ClaimRequest> boundBy)
     {
         if (claim.VolumeName is { } requested)
             return BindRequested(claim, storageClass, volumes.FirstOrDefault(v => v.Name == requested), boundBy);

@@ -112,6 +112,9 @@ public class BindingSimulatorTests
         ["binding is one to one: the second claim loses"] = (
             Set(Pv("pv-only", "1Gi", storageClass: ""), Pvc("first", "1Gi", storageClass: ""), Pvc("second", "1Gi", storageClass: "")),
             new() { ["first"] = "bound:pv-only", ["second"] = "pending:LostToOtherClaims" }),
+        ["a claim naming the volume goes first, wherever it is written"] = (
+            Set(Pv("pv-only", "1Gi", storageClass: ""), Pvc("searching", "1Gi", storageClass: ""), Pvc("naming", "1Gi", storageClass: "", volumeName: "pv-only")),
+            new() { ["naming"] = "bound:pv-only", ["searching"] = "pending:LostToOtherClaims" }),
         ["each StatefulSet replica needs its own volume: three replicas, two volumes"] = (
             Set(Pv("pv-1", "1Gi", storageClass: ""), Pv("pv-2", "1Gi", storageClass: ""), StatefulSet("db", 3, "data", ClaimSpec("1Gi", storageClass: ""))),
             new() { ["data-db-0"] = "bound:pv-1", ["data-db-1"] = "bound:pv-2", ["data-db-2"] = "pending:LostToOtherClaims" }),

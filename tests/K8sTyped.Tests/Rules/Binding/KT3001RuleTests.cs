@@ -1,3 +1,4 @@
+using K8sTyped.Models;
 using K8sTyped.Rules;
 using static K8sTyped.Tests.Rules.Binding.BindingObjects;
 
@@ -52,6 +53,21 @@ public class KT3001RuleTests
             Pvc("shared", "1Gi", [Rwx], storageClass: "standard"));
 
         Assert.Contains("kubernetes.io/gce-pd, which cannot give ReadWriteMany", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_claim_with_a_selector_is_not_provisioned()
+    {
+        var finding = RuleTestKit.Single(
+            Id,
+            "data",
+            "spec",
+            StorageClass("fast", "ebs.csi.aws.com"),
+            Pv("pv-slow", "1Gi", storageClass: "fast", labels: new() { ["tier"] = "slow" }),
+            Pvc("data", ClaimSpec("1Gi", storageClass: "fast", selector: new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["tier"] = "fast" } })));
+
+        Assert.Contains("pv-slow's labels do not match the claim's selector", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("\"claim Selector is not supported\"", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
