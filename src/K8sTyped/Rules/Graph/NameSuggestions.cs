@@ -24,7 +24,7 @@ internal static class NameSuggestions
 
     /// <summary>" Did you mean 'x'?" for the closest candidate, or "" when none is close.</summary>
     public static string DidYouMean(string name, IEnumerable<string> candidates) =>
-        Closest(name, candidates) is [var best, ..] ? $" Did you mean '{best}'?" : "";
+        Closest(name, candidates).FirstOrDefault() is { } best ? $" Did you mean '{best}'?" : "";
 
     /// <summary>The Levenshtein distance: insertions, deletions and substitutions.</summary>
     public static int Distance(string a, string b)
