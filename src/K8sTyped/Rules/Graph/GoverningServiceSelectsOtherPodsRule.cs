@@ -28,7 +28,7 @@ internal sealed class GoverningServiceSelectsOtherPodsRule : ObjectRule<V1Statef
                     Descriptor, service, "spec.selector",
                     $"Service '{serviceName}' governs StatefulSet '{setName}' but has no selector. The endpoint controllers " +
                     "ignore a Service without a selector, so no pod addresses are published and the pods' stable DNS names " +
-                    $"return NXDOMAIN. Set spec.selector to the StatefulSet's pod labels ({Format(site.Labels)}).");
+                    $"return NXDOMAIN. Set spec.selector to the StatefulSet's pod labels ({LabelText.Format(site.Labels)}).");
                 continue;
             }
 
@@ -37,15 +37,10 @@ internal sealed class GoverningServiceSelectsOtherPodsRule : ObjectRule<V1Statef
             var unmet = missed[0].Unmet(selector);
             context.Report(
                 Descriptor, service, "spec.selector",
-                $"Service '{serviceName}' governs StatefulSet '{setName}' but its selector {Format(selector)} does not select " +
-                $"the StatefulSet's pods, whose labels are {Format(site.Labels)} (unmet: {Format(unmet)}). DNS records of a " +
+                $"Service '{serviceName}' governs StatefulSet '{setName}' but its selector {LabelText.Format(selector)} does not select " +
+                $"the StatefulSet's pods, whose labels are {LabelText.Format(site.Labels)} (unmet: {LabelText.Format(unmet)}). DNS records of a " +
                 "headless Service come from the pods it selects, so these pods get no stable DNS name (NXDOMAIN) and the " +
                 "Service routes to other pods, if any. Make the selector a subset of the pod template labels.");
         }
     }
-
-    private static string Format(IEnumerable<KeyValuePair<string, string>> labels) =>
-        labels.Any()
-            ? "{" + string.Join(", ", labels.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}")) + "}"
-            : "{}";
 }
