@@ -58,5 +58,11 @@ public class GoverningServiceMissingRuleTests
     }
 
     [Fact]
+    public void For_a_StatefulSet_without_namespace_a_declaration_without_namespace_counts() =>
+        RuleTestKit.None(Id, new ManifestSet(
+            [StatefulSet("mariadb", serviceName: "mariadb")],
+            externals: new ExternalObjects().Declare("Service", null, "mariadb")));
+
+    [Fact]
     public void No_serviceName_refers_to_nothing() => RuleTestKit.None(Id, StatefulSet("mariadb", serviceName: null));
 }
