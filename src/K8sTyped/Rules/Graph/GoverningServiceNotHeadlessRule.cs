@@ -16,7 +16,8 @@ internal sealed class GoverningServiceNotHeadlessRule : ObjectRule<V1StatefulSet
     {
         foreach (var service in GoverningServices.Of(context.Manifests, set))
         {
-            if (IsHeadless(service)) continue;
+            // clusterIP None on a NodePort or LoadBalancer Service is rejected outright; KT1401 reports that.
+            if (ClusterIP(service) == "None") continue;
             var serviceName = ManifestSet.NameOf(service);
             var what = service.Spec?.Type == "ExternalName"
                 ? "is of type ExternalName, which is only a CNAME"
@@ -32,8 +33,7 @@ internal sealed class GoverningServiceNotHeadlessRule : ObjectRule<V1StatefulSet
         }
     }
 
-    // isHeadlessService (pkg/apis/core/validation): clusterIP "None", which the API mirrors into clusterIPs[0].
-    private static bool IsHeadless(V1Service service) =>
-        service.Spec?.Type is null or "ClusterIP"
-        && (service.Spec?.ClusterIP ?? service.Spec?.ClusterIPs?.FirstOrDefault()) == "None";
+    // isHeadlessService (pkg/apis/core/validation) looks at clusterIP "None", which the API mirrors into clusterIPs[0].
+    private static string? ClusterIP(V1Service service) =>
+        service.Spec?.ClusterIP ?? service.Spec?.ClusterIPs?.FirstOrDefault();
 }

@@ -55,6 +55,15 @@ public class GoverningServiceNotHeadlessRuleTests
     }
 
     [Fact]
+    public void ClusterIP_None_on_a_NodePort_Service_is_left_to_KT1401()
+    {
+        var service = Service("mariadb");
+        service.Spec!.Type = "NodePort";
+
+        RuleTestKit.None(Id, StatefulSet("mariadb", serviceName: "mariadb"), service);
+    }
+
+    [Fact]
     public void A_non_headless_Service_that_governs_nothing_is_not_this_rules_business() =>
         RuleTestKit.None(Id,
             StatefulSet("mariadb", serviceName: "mariadb", @namespace: "db"),
