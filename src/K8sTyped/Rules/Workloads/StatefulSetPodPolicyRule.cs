@@ -8,12 +8,12 @@ namespace K8sTyped.Rules.Workloads;
 /// the API server rejects both (apps validation ValidateStatefulSetSpec, ValidatePodTemplateSpecForReplicaSet,
 /// ValidateDaemonSetSpec).
 /// </summary>
-internal sealed class StatefulSetPodPolicyRule : Rule
+internal sealed class WorkloadPodPolicyRule : Rule
 {
     private const string TemplateSpec = "spec.template.spec";
 
     /// <inheritdoc />
-    public override RuleDescriptor Descriptor => RuleDescriptors.StatefulSetPodPolicy;
+    public override RuleDescriptor Descriptor => RuleDescriptors.WorkloadPodPolicy;
 
     /// <inheritdoc />
     public override void Analyze(RuleContext context)

@@ -2,7 +2,7 @@ using static K8sTyped.Tests.Rules.RuleTestKit;
 
 namespace K8sTyped.Tests.Rules.Workloads;
 
-public class StatefulSetPodPolicyRuleTests
+public class WorkloadPodPolicyRuleTests
 {
     private const string Id = "KT1203";
 
