@@ -12,7 +12,8 @@ namespace K8sTyped.Rules.Schema;
 internal static class SchemaWalker
 {
     /// <summary>
-    /// Every property of every object reachable from <paramref name="root"/>, depth first, in schema order.
+    /// Every property of every object reachable from <paramref name="root"/>, depth first, in schema order; each
+    /// list item and map entry follows as a field of its own (path <c>[i]</c> or <c>[key]</c>, the holding property).
     /// The top-level <c>status</c> is skipped: the API server ignores it when an object is created or updated.
     /// </summary>
     public static IEnumerable<SchemaField> Fields(IKubernetesObject root)
@@ -31,34 +32,38 @@ internal static class SchemaWalker
             var value = property.Get(instance);
             yield return new SchemaField(path, property, value);
             if (value is null) continue;
-            foreach (var nested in NestedFields(value, property.Value, path))
+            foreach (var nested in NestedFields(value, property, property.Value, path))
                 yield return nested;
         }
     }
 
-    private static IEnumerable<SchemaField> NestedFields(object value, ValueSchema schema, string path)
+    /// <summary>A list item or map entry, as a field of the property that holds it, then what it contains.</summary>
+    private static IEnumerable<SchemaField> ValueFields(object item, PropertySchema property, ValueSchema schema, string path) =>
+        new[] { new SchemaField(path, property, item) }.Concat(NestedFields(item, property, schema, path));
+
+    private static IEnumerable<SchemaField> NestedFields(object value, PropertySchema property, ValueSchema schema, string path)
     {
         switch (schema.Kind)
         {
             case ValueKind.Object:
                 return ObjectFields(value, schema.ObjectType, path);
             case ValueKind.List when value is IEnumerable items:
-                return ListItemFields(items, schema.Element!, path);
+                return ListItemFields(items, property, schema.Element!, path);
             case ValueKind.Map:
-                return MapEntryFields(value, schema.Element!, path);
+                return MapEntryFields(value, property, schema.Element!, path);
             default:
                 return [];
         }
     }
 
-    private static IEnumerable<SchemaField> ListItemFields(IEnumerable items, ValueSchema element, string path)
+    private static IEnumerable<SchemaField> ListItemFields(IEnumerable items, PropertySchema property, ValueSchema element, string path)
     {
         var index = 0;
         foreach (var item in items)
         {
             if (item is not null)
             {
-                foreach (var field in NestedFields(item, element, $"{path}[{index}]"))
+                foreach (var field in ValueFields(item, property, element, $"{path}[{index}]"))
                     yield return field;
             }
 
@@ -66,15 +71,12 @@ internal static class SchemaWalker
         }
     }
 
-    private static IEnumerable<SchemaField> MapEntryFields(object map, ValueSchema element, string path)
+    private static IEnumerable<SchemaField> MapEntryFields(object map, PropertySchema property, ValueSchema element, string path)
     {
-        // Only maps of objects or lists hold fields; maps of strings and quantities are leaves.
-        if (element.Kind is not (ValueKind.Object or ValueKind.List or ValueKind.Map))
-            yield break;
         foreach (var (key, item) in Entries(map))
         {
             if (item is null) continue;
-            foreach (var field in NestedFields(item, element, $"{path}[{key}]"))
+            foreach (var field in ValueFields(item, property, element, $"{path}[{key}]"))
                 yield return field;
         }
     }

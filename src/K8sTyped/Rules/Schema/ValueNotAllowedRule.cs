@@ -1,5 +1,3 @@
-using System.Collections;
-
 namespace K8sTyped.Rules.Schema;
 
 /// <summary>
@@ -20,21 +18,9 @@ internal sealed class ValueNotAllowedRule : Rule
             {
                 var allowed = field.Property.EnumValues;
                 if (allowed.Count == 0) continue;
-                switch (field.Value)
-                {
-                    case string value:
-                        Check(context, obj, field.Path, value, allowed);
-                        break;
-                    case IEnumerable items:
-                        var index = 0;
-                        foreach (var item in items)
-                        {
-                            if (item is string value) Check(context, obj, $"{field.Path}[{index}]", value, allowed);
-                            index++;
-                        }
-
-                        break;
-                }
+                // List items come as fields of their own, so an accessModes item is checked at accessModes[i].
+                if (field.Value is string value)
+                    Check(context, obj, field.Path, value, allowed);
             }
         }
     }
