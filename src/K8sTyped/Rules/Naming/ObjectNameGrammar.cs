@@ -6,9 +6,14 @@ namespace K8sTyped.Rules.Naming;
 internal sealed record ObjectNameGrammar(string Description, Func<string, string?> Check)
 {
     /// <summary>
-    /// Checks a generateName prefix: the API server appends five random characters, so a trailing '-' is fine
-    /// (it masks it before checking, like apimachinery's maskTrailingDash).
+    /// Checks a generateName prefix the way the result will be checked: the API server keeps at most 58 characters of
+    /// it and appends 5 random ones (SimpleNameGenerator), so a long prefix or a trailing '-' is fine.
     /// </summary>
     public string? CheckPrefix(string prefix) =>
-        Check(prefix.Length > 1 && prefix[prefix.Length - 1] == '-' ? prefix.Substring(0, prefix.Length - 1) + "a" : prefix);
+        Check((prefix.Length > MaxPrefixLength ? prefix.Substring(0, MaxPrefixLength) : prefix) + SampleSuffix);
+
+    private const int MaxPrefixLength = 58;
+
+    // Five characters of the generator's alphabet (lowercase consonants and digits): what any generated suffix looks like.
+    private const string SampleSuffix = "x7k2q";
 }

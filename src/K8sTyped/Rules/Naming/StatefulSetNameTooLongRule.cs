@@ -38,7 +38,7 @@ internal sealed class StatefulSetNameTooLongRule : ObjectRule<V1StatefulSet>
                 $"StatefulSet name \"{name}\" has {name.Length} characters. The controller labels every pod with " +
                 $"controller-revision-hash=\"{name}-<hash>\", where the hash takes up to 10 characters, so the label value exceeds " +
                 $"{KubernetesNames.LabelMaxLength} characters: the API server accepts the StatefulSet, but the controller cannot create " +
-                $"pods (FailedCreate: \"metadata.labels: Invalid value: \"{name}-58d5fbb889\": must be no more than " +
+                $"pods (FailedCreate: \"metadata.labels: Invalid value: \"{name}-<hash>\": must be no more than " +
                 $"{KubernetesNames.LabelMaxLength} characters\").{podProblem} Shorten the name to at most {MaxNameLength} characters.");
         }
 

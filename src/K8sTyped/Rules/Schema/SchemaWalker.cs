@@ -21,13 +21,14 @@ internal static class SchemaWalker
         if (root is null) throw new ArgumentNullException(nameof(root));
         if (!ModelCatalog.TryGet(root.GetType(), out var schema))
             return [];
-        return ObjectFields(root, schema, "").Where(field => field.Path != "status" && !field.Path.StartsWith("status.", StringComparison.Ordinal));
+        return ObjectFields(root, schema, "");
     }
 
     private static IEnumerable<SchemaField> ObjectFields(object instance, TypeSchema schema, string prefix)
     {
         foreach (var property in schema.Properties)
         {
+            if (prefix.Length == 0 && property.JsonName == "status") continue;
             var path = prefix.Length == 0 ? property.JsonName : prefix + "." + property.JsonName;
             var value = property.Get(instance);
             yield return new SchemaField(path, property, value);

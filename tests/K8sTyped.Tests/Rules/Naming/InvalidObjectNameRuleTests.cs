@@ -96,6 +96,20 @@ public class InvalidObjectNameRuleTests
     }
 
     [Fact]
+    public void A_long_generate_name_is_fine_because_the_api_server_truncates_it()
+    {
+        var service = ValidObjects.Service();
+        service.Metadata!.Name = null;
+        service.Metadata.GenerateName = new string('s', 70) + "-";
+        None(Id, service);
+
+        service.Metadata.GenerateName = "db.";
+        var finding = Single(Id, "", "metadata.generateName", service);
+        Assert.Contains("generateName \"db.\" cannot start a valid name", finding.Message);
+        Assert.Contains("a DNS-1035 label", finding.Message);
+    }
+
+    [Fact]
     public void A_namespace_that_is_not_a_label_is_reported_with_a_suggestion()
     {
         var service = ValidObjects.Service();
