@@ -1,0 +1,281 @@
+using System.Reflection;
+using K8sTyped.Generator.Diagnostics;
+using K8sTyped.Generator.Model;
+using K8sTyped.Origins;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace K8sTyped.Generator.Evaluation;
+
+internal sealed partial class Interpreter
+{
+    private object? Invoke(IInvocationOperation invocation, Frame frame)
+    {
+        var method = invocation.TargetMethod;
+        object? instance = null;
+        if (invocation.Instance is { } receiver)
+            instance = Evaluate(receiver, frame);
+        var arguments = EvaluateArguments(method, invocation.Arguments, frame);
+        if (method.MethodKind == MethodKind.LocalFunction)
+        {
+            if (!frame.TryGet(method.OriginalDefinition, out var value) || value is not LambdaClosure localFunction)
+                throw EvaluationException.UnsupportedConstruct(invocation, $"Calling the local function '{method.Name}' here");
+            return localFunction.Invoke(arguments);
+        }
+
+        if (!method.IsStatic && instance is null)
+            throw NullReference(invocation.Instance ?? invocation);
+        return CallMethod(method, method, instance, arguments, invocation, invocation.Arguments);
+    }
+
+    private object?[] EvaluateArguments(IMethodSymbol method, IReadOnlyList<IArgumentOperation> arguments, Frame frame)
+    {
+        var values = new object?[method.Parameters.Length];
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+                throw EvaluationException.UnsupportedConstruct(argument, "An argument without a parameter");
+            if (parameter.RefKind is RefKind.Out or RefKind.Ref)
+                throw EvaluationException.UnsupportedConstruct(argument, "A 'ref' or 'out' argument");
+            values[parameter.Ordinal] = Evaluate(argument.Value, frame);
+        }
+
+        return values;
+    }
+
+    /// <summary>Calls <paramref name="method"/>: interpreted when it is the user's, by reflection when it may run, else a diagnostic.</summary>
+    private object? CallMethod(IMethodSymbol method, ISymbol member, object? instance, object?[] arguments, IOperation call, IReadOnlyList<IArgumentOperation> argumentOperations)
+    {
+        if (method.MethodKind == MethodKind.DelegateInvoke && instance is Delegate callee)
+            return InvokeReflected(() => callee.DynamicInvoke(arguments), call);
+
+        if (IsInCompilation(method))
+            return CallSourceMethod(method, arguments, call);
+
+        if (PureBclWhitelist.WhyNot(member) is { } reason)
+            throw EvaluationException.Unsupported(call, Display(member), reason);
+        var reflected = ClrMemberResolver.Resolve(method)
+            ?? throw EvaluationException.Unsupported(call, Display(member), "the generator's copy of the library has no such member");
+        if (!LibraryAssembly.Contains(method))
+            return InvokeReflected(() => InvariantCulture.Invoke(reflected, instance, arguments), call);
+
+        // K8sTyped records where each value came from; give it the exact spans of this call and its arguments.
+        using (CallSite.Enter(SpanCallSite.For(call, argumentOperations)))
+            return InvokeReflected(() => InvariantCulture.Invoke(reflected, instance, arguments), call);
+    }
+
+    private object? CallSourceMethod(IMethodSymbol method, object?[] arguments, IOperation call)
+    {
+        if (!method.IsStatic)
+            throw EvaluationException.Unsupported(call, Display(method), "manifests are built from static members; instance state is not evaluated");
+        if (method.IsGenericMethod)
+            throw EvaluationException.UnsupportedConstruct(call, $"Calling the generic method '{Display(method)}'");
+        var body = BodyOf(method) ?? throw EvaluationException.UnsupportedConstruct(call, $"'{Display(method)}', which has no body,");
+        Dependencies.Record(method);
+        return RunBody(method, body, new Frame(null), arguments, call);
+    }
+
+    private IOperation? BodyOf(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax();
+            if (syntax is BaseMethodDeclarationSyntax { Body: null, ExpressionBody: null }) continue;
+            if (syntax is AccessorDeclarationSyntax { Body: null, ExpressionBody: null }) continue;
+            if (syntax is ArrowExpressionClauseSyntax or BaseMethodDeclarationSyntax or AccessorDeclarationSyntax)
+                return ModelOf(syntax.SyntaxTree).GetOperation(syntax);
+        }
+
+        return null;
+    }
+
+    private object? InvokeReflected(Func<object?> call, IOperation site)
+    {
+        try
+        {
+            return call();
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw Unwrap(e.InnerException, site);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or NullReferenceException or IndexOutOfRangeException or KeyNotFoundException or InvalidCastException or DivideByZeroException or NotSupportedException)
+        {
+            throw Unwrap(e, site);
+        }
+    }
+
+    // Our own diagnostics raised inside a lambda the library called pass through unchanged.
+    private static Exception Unwrap(Exception inner, IOperation site)
+    {
+        while (inner is TargetInvocationException { InnerException: { } next })
+            inner = next;
+        return inner switch
+        {
+            EvaluationException or CompilationErrorException or OperationCanceledException => inner,
+            _ => new EvaluationException(DiagnosticDescriptors.EvaluatedCodeThrew, SourceSpan.From(site.Syntax), inner.GetType().Name, inner.Message),
+        };
+    }
+
+    private object? Create(IObjectCreationOperation creation, Frame frame)
+    {
+        var type = creation.Type ?? throw EvaluationException.UnsupportedConstruct(creation, "An object creation without a type");
+        if (IsInCompilation(type))
+            throw EvaluationException.Unsupported(creation, type.Name, "instances of your own types are not evaluated; build manifests from K8sTyped types in static members");
+        object? instance;
+        if (creation.Constructor is { } constructor && !(constructor.IsImplicitlyDeclared && type.IsValueType))
+        {
+            var arguments = EvaluateArguments(constructor, creation.Arguments, frame);
+            instance = CallMethod(constructor, constructor, null, arguments, creation, creation.Arguments);
+        }
+        else
+        {
+            var clr = ClrTypeResolver.Resolve(type) ?? throw EvaluationException.Unsupported(creation, type.Name, "the generator cannot load this type");
+            instance = Activator.CreateInstance(clr);
+        }
+
+        if (creation.Initializer is { } initializer)
+            Initialize(instance, initializer, frame);
+        return instance;
+    }
+
+    private void Initialize(object? instance, IObjectOrCollectionInitializerOperation initializer, Frame frame)
+    {
+        _implicitReceivers.Push(instance);
+        try
+        {
+            foreach (var entry in initializer.Initializers)
+            {
+                if (entry is IMemberInitializerOperation member)
+                {
+                    var nested = Evaluate(member.InitializedMember, frame);
+                    if (nested is null) throw NullReference(member.InitializedMember);
+                    Initialize(nested, member.Initializer, frame);
+                }
+                else
+                {
+                    Evaluate(entry, frame);
+                }
+            }
+        }
+        finally
+        {
+            _implicitReceivers.Pop();
+        }
+    }
+
+    private object? ReadField(IFieldReferenceOperation reference, Frame frame)
+    {
+        var field = reference.Field;
+        if (field.IsStatic && IsInCompilation(field))
+            return ReadSourceStatic(field, reference);
+        if (IsInCompilation(field.ContainingType))
+            throw EvaluationException.Unsupported(reference, Display(field), "manifests are built from static members; instance state is not evaluated");
+        var instance = field.IsStatic ? null : reference.Instance is null ? null : Evaluate(reference.Instance, frame);
+        if (field.IsStatic && PureBclWhitelist.WhyNot(field) is { } reason)
+            throw EvaluationException.Unsupported(reference, Display(field), reason);
+        var info = ClrMemberResolver.Resolve(field) ?? throw EvaluationException.Unsupported(reference, Display(field), "the generator cannot load this field");
+        if (!field.IsStatic && instance is null) throw NullReference(reference.Instance ?? reference);
+        return info.GetValue(instance);
+    }
+
+    private object? ReadProperty(IPropertyReferenceOperation reference, Frame frame)
+    {
+        var property = reference.Property;
+        if (property.IsStatic && IsInCompilation(property))
+            return ReadSourceStatic(property, reference);
+        var getter = property.GetMethod ?? throw EvaluationException.UnsupportedConstruct(reference, $"Reading the write-only property '{property.Name}'");
+        var instance = property.IsStatic || reference.Instance is null ? null : Evaluate(reference.Instance, frame);
+        if (!property.IsStatic && instance is null) throw NullReference(reference.Instance ?? reference);
+        var arguments = EvaluateArguments(getter, reference.Arguments, frame);
+        return CallMethod(getter, property, instance, arguments, reference, reference.Arguments);
+    }
+
+    private object? ReadSourceStatic(ISymbol member, IOperation reference)
+    {
+        Dependencies.Record(member);
+        foreach (var syntaxReference in member.DeclaringSyntaxReferences)
+        {
+            var syntax = syntaxReference.GetSyntax();
+            switch (syntax)
+            {
+                case VariableDeclaratorSyntax { Initializer: { } initializer }:
+                    return _statics.GetOrCompute(member, reference, memoize: true, () => EvaluateInitializer(initializer, member));
+                case PropertyDeclarationSyntax { Initializer: { } initializer }:
+                    return _statics.GetOrCompute(member, reference, memoize: true, () => EvaluateInitializer(initializer, member));
+                case PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
+                    return _statics.GetOrCompute(member, reference, memoize: false, () => RunGetter(member, arrow, reference));
+                case PropertyDeclarationSyntax { AccessorList: { } accessors }
+                    when accessors.Accessors.FirstOrDefault(a => a.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GetAccessorDeclaration)) is { } get
+                         && (get.Body is not null || get.ExpressionBody is not null):
+                    return _statics.GetOrCompute(member, reference, memoize: false, () => RunGetter(member, get, reference));
+            }
+        }
+
+        // A static field or auto-property without initializer holds its default, as in the CLR.
+        var type = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+        return DefaultOf(type, reference);
+    }
+
+    private object? EvaluateInitializer(EqualsValueClauseSyntax initializer, ISymbol member)
+    {
+        var operation = ModelOf(initializer.SyntaxTree).GetOperation(initializer);
+        var value = operation switch
+        {
+            ISymbolInitializerOperation symbolInitializer => symbolInitializer.Value,
+            null => throw new CompilationErrorException(),
+            _ => operation,
+        };
+        return Evaluate(value, new Frame(null));
+    }
+
+    private object? RunGetter(ISymbol property, SyntaxNode body, IOperation reference)
+    {
+        var operation = ModelOf(body.SyntaxTree).GetOperation(body) ?? throw new CompilationErrorException();
+        var getter = ((IPropertySymbol)property).GetMethod!;
+        return RunBody(getter, operation, new Frame(null), [], reference);
+    }
+
+    private object? CreateDelegate(ITypeSymbol delegateType, IOperation target, Frame frame, IOperation site)
+    {
+        var clrType = ClrTypeResolver.Resolve(delegateType)
+            ?? throw EvaluationException.Unsupported(site, delegateType.Name, "delegates of your own delegate types are not evaluated");
+        ILambdaBody body;
+        switch (target)
+        {
+            case IAnonymousFunctionOperation lambda:
+                body = new LambdaClosure(this, lambda.Symbol, lambda.Body, frame);
+                break;
+            case IMethodReferenceOperation { Method: var method } when IsInCompilation(method) && method.IsStatic:
+                body = new MethodGroupBody(this, method, site);
+                break;
+            case IMethodReferenceOperation { Method: var method, Instance: null } when PureBclWhitelist.WhyNot(method) is null && ClrMemberResolver.Resolve(method) is MethodInfo info:
+                return Delegate.CreateDelegate(clrType, info);
+            case IMethodReferenceOperation reference:
+                throw EvaluationException.Unsupported(site, Display(reference.Method), PureBclWhitelist.WhyNot(reference.Method) ?? "only static methods can be passed as delegates");
+            default:
+                return Evaluate(target, frame);
+        }
+
+        return DelegateThunks.Create(clrType, body)
+            ?? throw EvaluationException.UnsupportedConstruct(site, $"A delegate of type '{delegateType.Name}' (more than four or by-reference parameters)");
+    }
+
+    private sealed class MethodGroupBody(Interpreter interpreter, IMethodSymbol method, IOperation site) : ILambdaBody
+    {
+        public object? Invoke(object?[] arguments) => interpreter.CallSourceMethod(method, arguments, site);
+    }
+
+    private static EvaluationException NullReference(IOperation operation) =>
+        new(DiagnosticDescriptors.EvaluatedCodeThrew, SourceSpan.From(operation.Syntax), "NullReferenceException", $"'{Shorten(operation.Syntax.ToString())}' is null");
+
+    private static string Shorten(string text) => text.Length > 60 ? text.Substring(0, 57) + "..." : text;
+
+    private static string Display(ISymbol member) => member switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => "new " + constructor.ContainingType.Name,
+        _ when member.ContainingType is { } type => type.Name + "." + member.Name,
+        _ => member.Name,
+    };
+}

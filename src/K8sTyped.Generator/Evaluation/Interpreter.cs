@@ -1,0 +1,170 @@
+using K8sTyped.Generator.Diagnostics;
+using K8sTyped.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace K8sTyped.Generator.Evaluation;
+
+/// <summary>
+/// Runs C# by interpreting its IOperation trees: manifest members, the user's static helpers they call and the lambdas
+/// they pass to K8sTyped. K8sTyped and whitelisted BCL members run for real, by reflection, on the generator's copies;
+/// anything else stops with a diagnostic at its span. One instance evaluates one compilation's manifests.
+/// </summary>
+internal sealed partial class Interpreter
+{
+    private readonly Compilation _compilation;
+    private readonly StepBudget _budget;
+    private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
+    private readonly StaticMemberCache _statics = new();
+    private readonly Stack<object?> _implicitReceivers = new();
+    private readonly Stack<object?> _conditionalReceivers = new();
+    private object? _returnValue;
+
+    public Interpreter(Compilation compilation, StepBudget budget, DependencyRecorder dependencies)
+    {
+        _compilation = compilation;
+        _budget = budget;
+        Dependencies = dependencies;
+    }
+
+    public DependencyRecorder Dependencies { get; }
+
+    /// <summary>The value of a static field or property of a marked class, as the CLR would initialize it.</summary>
+    public object? ReadStaticMember(ISymbol member, IOperation? reference = null) =>
+        ReadSourceStatic(member, reference ?? throw new ArgumentNullException(nameof(reference)));
+
+    public object? Evaluate(IOperation operation, Frame frame)
+    {
+        _budget.Step(operation);
+        if (operation.ConstantValue.HasValue)
+            return Constant(operation);
+        if (operation.Syntax is CollectionExpressionSyntax)
+            return EvaluateCollectionExpression(operation, frame);
+
+        switch (operation)
+        {
+            case IInvalidOperation:
+                throw new CompilationErrorException();
+            case ILocalReferenceOperation local:
+                return ReadVariable(local.Local, frame, operation);
+            case IParameterReferenceOperation parameter:
+                return ReadVariable(parameter.Parameter, frame, operation);
+            case IFieldReferenceOperation field:
+                return ReadField(field, frame);
+            case IPropertyReferenceOperation property:
+                return ReadProperty(property, frame);
+            case IInvocationOperation invocation:
+                return Invoke(invocation, frame);
+            case IObjectCreationOperation creation:
+                return Create(creation, frame);
+            case IConversionOperation conversion:
+                return Convert(conversion, frame);
+            case IBinaryOperation binary:
+                return EvaluateBinary(binary, frame);
+            case IUnaryOperation unary:
+                return unary.OperatorMethod is { } unaryOperator
+                    ? CallMethod(unaryOperator, unaryOperator, null, [Evaluate(unary.Operand, frame)], unary, [])
+                    : Arithmetic.Unary(unary.OperatorKind, Evaluate(unary.Operand, frame), unary.IsChecked);
+            case IConditionalOperation conditional when conditional.WhenFalse is not null:
+                return IsTrue(Evaluate(conditional.Condition, frame)) ? Evaluate(conditional.WhenTrue, frame) : Evaluate(conditional.WhenFalse, frame);
+            case ICoalesceOperation coalesce:
+                return Evaluate(coalesce.Value, frame) ?? Evaluate(coalesce.WhenNull, frame);
+            case IConditionalAccessOperation access:
+                return ConditionalAccess(access, frame);
+            case IConditionalAccessInstanceOperation:
+                return _conditionalReceivers.Peek();
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                return _implicitReceivers.Peek();
+            case IInstanceReferenceOperation:
+                throw EvaluationException.Unsupported(operation, "this", "manifests are built from static members; instance state is not evaluated");
+            case IInterpolatedStringOperation interpolated:
+                return Interpolate(interpolated, frame);
+            case IArrayCreationOperation array:
+                return CreateArray(array, frame);
+            case IArrayElementReferenceOperation element:
+                return ReadArrayElement(element, frame);
+            case ITupleOperation tuple:
+                return CreateTuple(tuple, frame);
+            case IAnonymousFunctionOperation lambda:
+                return CreateDelegate(lambda.Type ?? throw EvaluationException.UnsupportedConstruct(operation, "A lambda without a delegate type"), lambda, frame, operation);
+            case IDelegateCreationOperation delegateCreation:
+                return CreateDelegate(delegateCreation.Type!, delegateCreation.Target, frame, operation);
+            case ISimpleAssignmentOperation assignment:
+                return Assign(assignment.Target, Evaluate(assignment.Value, frame), frame);
+            case ICompoundAssignmentOperation compound:
+                return CompoundAssign(compound, frame);
+            case ICoalesceAssignmentOperation coalesceAssignment:
+                return Evaluate(coalesceAssignment.Target, frame) ?? Assign(coalesceAssignment.Target, Evaluate(coalesceAssignment.Value, frame), frame);
+            case IIncrementOrDecrementOperation increment:
+                return IncrementOrDecrement(increment, frame);
+            case IDefaultValueOperation defaultValue:
+                return DefaultOf(defaultValue.Type, operation);
+            case IIsTypeOperation isType:
+                return IsInstanceOf(Evaluate(isType.ValueOperand, frame), isType.TypeOperand, operation) != isType.IsNegated;
+            case IIsPatternOperation isPattern:
+                return Matches(isPattern.Pattern, Evaluate(isPattern.Value, frame), frame);
+            case ISwitchExpressionOperation switchExpression:
+                return EvaluateSwitchExpression(switchExpression, frame);
+            case IThrowOperation thrown:
+                throw Threw(thrown, frame);
+            case IObjectOrCollectionInitializerOperation:
+            case IMemberInitializerOperation:
+                throw new InvalidOperationException("Initializers are evaluated with their object creation.");
+            default:
+                throw EvaluationException.UnsupportedConstruct(operation, Describe(operation));
+        }
+    }
+
+    public SemanticModel ModelOf(SyntaxTree tree)
+    {
+        if (!_models.TryGetValue(tree, out var model))
+            _models[tree] = model = _compilation.GetSemanticModel(tree);
+        return model;
+    }
+
+    public bool IsInCompilation(ISymbol symbol) =>
+        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
+
+    private object? Constant(IOperation operation)
+    {
+        var value = operation.ConstantValue.Value;
+        if (value is not null && operation.Type is { TypeKind: TypeKind.Enum } enumType && ClrTypeResolver.Resolve(enumType) is { } clrEnum)
+            return Enum.ToObject(clrEnum, value);
+        return value;
+    }
+
+    private static object? ReadVariable(ISymbol variable, Frame frame, IOperation reference) =>
+        frame.TryGet(variable, out var value)
+            ? value
+            : throw EvaluationException.UnsupportedConstruct(reference, $"Reading '{variable.Name}' before it is assigned");
+
+    private static bool IsTrue(object? value) => value is true;
+
+    private EvaluationException Threw(IThrowOperation thrown, Frame frame)
+    {
+        var message = "an exception";
+        var type = thrown.Exception?.Type?.Name ?? "Exception";
+        if (thrown.Exception is IConversionOperation { Operand: IObjectCreationOperation creation })
+        {
+            type = creation.Type?.Name ?? type;
+            var text = creation.Arguments.Select(a => Evaluate(a.Value, frame)).OfType<string>().FirstOrDefault();
+            if (text is not null) message = text;
+        }
+        else if (thrown.Exception is IObjectCreationOperation direct)
+        {
+            type = direct.Type?.Name ?? type;
+            var text = direct.Arguments.Select(a => Evaluate(a.Value, frame)).OfType<string>().FirstOrDefault();
+            if (text is not null) message = text;
+        }
+
+        return new EvaluationException(DiagnosticDescriptors.EvaluatedCodeThrew, SourceSpan.From(thrown.Syntax), type, message);
+    }
+
+    private static string Describe(IOperation operation)
+    {
+        var text = operation.Syntax.ToString();
+        if (text.Length > 40) text = text.Substring(0, 37) + "...";
+        return $"'{text}' ({operation.Kind})";
+    }
+}

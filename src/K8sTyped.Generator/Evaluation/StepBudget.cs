@@ -1,0 +1,57 @@
+using K8sTyped.Generator.Diagnostics;
+using K8sTyped.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace K8sTyped.Generator.Evaluation;
+
+/// <summary>
+/// Bounds the work and the call depth of one evaluation, so a loop that never ends becomes a diagnostic instead of a
+/// hung build, and deep recursion a diagnostic instead of a stack overflow that would kill the compiler.
+/// </summary>
+internal sealed class StepBudget
+{
+    public const int DefaultSteps = 2_000_000;
+    public const int DefaultDepth = 200;
+
+    private readonly int _maxSteps;
+    private readonly int _maxDepth;
+    private int _steps;
+    private int _depth;
+
+    public StepBudget(int maxSteps = DefaultSteps, int maxDepth = DefaultDepth)
+    {
+        _maxSteps = maxSteps;
+        _maxDepth = maxDepth;
+    }
+
+    public int StepsTaken => _steps;
+
+    public void Step(IOperation operation)
+    {
+        if (++_steps > _maxSteps)
+            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, SourceSpan.From(operation.Syntax), $"the budget of {_maxSteps:N0} steps".Replace(",", "_"));
+    }
+
+    public IDisposable EnterCall(IOperation call)
+    {
+        if (++_depth > _maxDepth)
+        {
+            _depth--;
+            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, SourceSpan.From(call.Syntax), $"the call depth of {_maxDepth}");
+        }
+
+        return new DepthScope(this);
+    }
+
+    private sealed class DepthScope(StepBudget budget) : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (_disposed) return;
+            _disposed = true;
+            budget._depth--;
+        }
+    }
+}
