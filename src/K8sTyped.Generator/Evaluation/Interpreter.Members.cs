@@ -73,7 +73,7 @@ internal sealed partial class Interpreter
             throw EvaluationException.UnsupportedConstruct(call, $"Calling the generic method '{Display(method)}'");
         var body = BodyOf(method) ?? throw EvaluationException.UnsupportedConstruct(call, $"'{Display(method)}', which has no body,");
         Dependencies.Record(method);
-        return RunBody(method, body, new Frame(null), arguments, call);
+        return RunBody(method, body, new Frame(null), arguments, call.Syntax);
     }
 
     private IOperation? BodyOf(IMethodSymbol method)
@@ -169,7 +169,7 @@ internal sealed partial class Interpreter
     {
         var field = reference.Field;
         if (field.IsStatic && IsInCompilation(field))
-            return ReadSourceStatic(field, reference);
+            return ReadSourceStatic(field, reference.Syntax);
         if (IsInCompilation(field.ContainingType))
             throw EvaluationException.Unsupported(reference, Display(field), "manifests are built from static members; instance state is not evaluated");
         var instance = field.IsStatic ? null : reference.Instance is null ? null : Evaluate(reference.Instance, frame);
@@ -184,7 +184,7 @@ internal sealed partial class Interpreter
     {
         var property = reference.Property;
         if (property.IsStatic && IsInCompilation(property))
-            return ReadSourceStatic(property, reference);
+            return ReadSourceStatic(property, reference.Syntax);
         var getter = property.GetMethod ?? throw EvaluationException.UnsupportedConstruct(reference, $"Reading the write-only property '{property.Name}'");
         var instance = property.IsStatic || reference.Instance is null ? null : Evaluate(reference.Instance, frame);
         if (!property.IsStatic && instance is null) throw NullReference(reference.Instance ?? reference);
@@ -192,7 +192,7 @@ internal sealed partial class Interpreter
         return CallMethod(getter, property, instance, arguments, reference, reference.Arguments);
     }
 
-    private object? ReadSourceStatic(ISymbol member, IOperation reference)
+    private object? ReadSourceStatic(ISymbol member, SyntaxNode site)
     {
         Dependencies.Record(member);
         foreach (var syntaxReference in member.DeclaringSyntaxReferences)
@@ -201,21 +201,21 @@ internal sealed partial class Interpreter
             switch (syntax)
             {
                 case VariableDeclaratorSyntax { Initializer: { } initializer }:
-                    return _statics.GetOrCompute(member, reference, memoize: true, () => EvaluateInitializer(initializer, member));
+                    return _statics.GetOrCompute(member, site, memoize: true, () => EvaluateInitializer(initializer, member));
                 case PropertyDeclarationSyntax { Initializer: { } initializer }:
-                    return _statics.GetOrCompute(member, reference, memoize: true, () => EvaluateInitializer(initializer, member));
+                    return _statics.GetOrCompute(member, site, memoize: true, () => EvaluateInitializer(initializer, member));
                 case PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
-                    return _statics.GetOrCompute(member, reference, memoize: false, () => RunGetter(member, arrow, reference));
+                    return _statics.GetOrCompute(member, site, memoize: false, () => RunGetter(member, arrow, site));
                 case PropertyDeclarationSyntax { AccessorList: { } accessors }
                     when accessors.Accessors.FirstOrDefault(a => a.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GetAccessorDeclaration)) is { } get
                          && (get.Body is not null || get.ExpressionBody is not null):
-                    return _statics.GetOrCompute(member, reference, memoize: false, () => RunGetter(member, get, reference));
+                    return _statics.GetOrCompute(member, site, memoize: false, () => RunGetter(member, get, site));
             }
         }
 
         // A static field or auto-property without initializer holds its default, as in the CLR.
         var type = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-        return DefaultOf(type, reference);
+        return DefaultOf(type, site);
     }
 
     private object? EvaluateInitializer(EqualsValueClauseSyntax initializer, ISymbol member)
@@ -230,11 +230,11 @@ internal sealed partial class Interpreter
         return Evaluate(value, new Frame(null));
     }
 
-    private object? RunGetter(ISymbol property, SyntaxNode body, IOperation reference)
+    private object? RunGetter(ISymbol property, SyntaxNode body, SyntaxNode site)
     {
         var operation = ModelOf(body.SyntaxTree).GetOperation(body) ?? throw new CompilationErrorException();
         var getter = ((IPropertySymbol)property).GetMethod!;
-        return RunBody(getter, operation, new Frame(null), [], reference);
+        return RunBody(getter, operation, new Frame(null), [], site);
     }
 
     private object? CreateDelegate(ITypeSymbol delegateType, IOperation target, Frame frame, IOperation site)

@@ -9,7 +9,7 @@ namespace K8sTyped.Generator.Evaluation;
 internal sealed partial class Interpreter
 {
     /// <summary>Runs a method, lambda or accessor body with its parameters bound; returns what it returns.</summary>
-    public object? RunBody(IMethodSymbol signature, IOperation body, Frame frame, object?[] arguments, IOperation call)
+    public object? RunBody(IMethodSymbol signature, IOperation body, Frame frame, object?[] arguments, SyntaxNode call)
     {
         using var depth = _budget.EnterCall(call);
         for (var i = 0; i < signature.Parameters.Length && i < arguments.Length; i++)

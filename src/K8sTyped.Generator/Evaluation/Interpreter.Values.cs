@@ -211,12 +211,13 @@ internal sealed partial class Interpreter
         return operation.IsPostfix ? current : updated;
     }
 
-    private static object? DefaultOf(ITypeSymbol? type, IOperation site)
+    private static object? DefaultOf(ITypeSymbol? type, SyntaxNode site)
     {
         if (type is null || !type.IsValueType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) return null;
         if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol enumType && ClrTypeResolver.Resolve(type) is null)
             return NumericConversions.Convert(0, enumType.EnumUnderlyingType!.SpecialType, false);
-        var clr = ClrTypeResolver.Resolve(type) ?? throw EvaluationException.Unsupported(site, type.Name, "values of your own types are not evaluated");
+        var clr = ClrTypeResolver.Resolve(type)
+            ?? throw new EvaluationException(DiagnosticDescriptors.UnsupportedCall, SourceSpan.From(site), type.Name, "values of your own types are not evaluated");
         return Activator.CreateInstance(clr);
     }
 

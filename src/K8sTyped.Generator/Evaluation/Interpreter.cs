@@ -31,12 +31,13 @@ internal sealed partial class Interpreter
     public DependencyRecorder Dependencies { get; }
 
     /// <summary>The value of a static field or property of a marked class, as the CLR would initialize it.</summary>
-    public object? ReadStaticMember(ISymbol member, IOperation? reference = null) =>
-        ReadSourceStatic(member, reference ?? throw new ArgumentNullException(nameof(reference)));
+    public object? ReadStaticMember(ISymbol member, SyntaxNode site) => ReadSourceStatic(member, site);
 
     public object? Evaluate(IOperation operation, Frame frame)
     {
         _budget.Step(operation);
+        // Deeply nested code must end in a diagnostic, never in a stack overflow that kills the compiler.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (operation.ConstantValue.HasValue)
             return Constant(operation);
         if (operation.Syntax is CollectionExpressionSyntax)
@@ -99,7 +100,7 @@ internal sealed partial class Interpreter
             case IIncrementOrDecrementOperation increment:
                 return IncrementOrDecrement(increment, frame);
             case IDefaultValueOperation defaultValue:
-                return DefaultOf(defaultValue.Type, operation);
+                return DefaultOf(defaultValue.Type, operation.Syntax);
             case IIsTypeOperation isType:
                 return IsInstanceOf(Evaluate(isType.ValueOperand, frame), isType.TypeOperand, operation) != isType.IsNegated;
             case IIsPatternOperation isPattern:

@@ -13,14 +13,14 @@ internal sealed class StaticMemberCache
     private readonly Dictionary<ISymbol, object?> _values = new(SymbolEqualityComparer.Default);
     private readonly List<ISymbol> _inProgress = [];
 
-    public object? GetOrCompute(ISymbol member, IOperation reference, bool memoize, Func<object?> compute)
+    public object? GetOrCompute(ISymbol member, SyntaxNode site, bool memoize, Func<object?> compute)
     {
         if (memoize && _values.TryGetValue(member, out var known))
             return known;
         if (_inProgress.Contains(member, SymbolEqualityComparer.Default))
         {
             var chain = _inProgress.SkipWhile(m => !SymbolEqualityComparer.Default.Equals(m, member)).Append(member).Select(Display);
-            throw new EvaluationException(DiagnosticDescriptors.MemberCycle, SourceSpan.From(reference.Syntax), Display(member), string.Join(" → ", chain));
+            throw new EvaluationException(DiagnosticDescriptors.MemberCycle, SourceSpan.From(site), Display(member), string.Join(" → ", chain));
         }
 
         _inProgress.Add(member);

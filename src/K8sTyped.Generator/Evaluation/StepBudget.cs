@@ -26,18 +26,22 @@ internal sealed class StepBudget
 
     public int StepsTaken => _steps;
 
+    public CancellationToken CancellationToken { get; init; }
+
     public void Step(IOperation operation)
     {
+        if ((_steps & 0x3FF) == 0)
+            CancellationToken.ThrowIfCancellationRequested();
         if (++_steps > _maxSteps)
             throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, SourceSpan.From(operation.Syntax), $"the budget of {_maxSteps:N0} steps".Replace(",", "_"));
     }
 
-    public IDisposable EnterCall(IOperation call)
+    public IDisposable EnterCall(SyntaxNode call)
     {
         if (++_depth > _maxDepth)
         {
             _depth--;
-            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, SourceSpan.From(call.Syntax), $"the call depth of {_maxDepth}");
+            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, SourceSpan.From(call), $"the call depth of {_maxDepth}");
         }
 
         return new DepthScope(this);

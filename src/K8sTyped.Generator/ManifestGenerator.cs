@@ -1,0 +1,40 @@
+using K8sTyped.Generator.Emitter;
+using K8sTyped.Generator.Parser;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace K8sTyped.Generator;
+
+/// <summary>
+/// Writes the manifests of every <c>[KubernetesManifests]</c> class at build time. Pipeline: the attribute step finds
+/// the classes (cheap, cached per declaration); the spec step evaluates each against the compilation, reusing the last
+/// result while nothing it read has changed; the output step emits the generated part and reports diagnostics.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ManifestGenerator : IIncrementalGenerator
+{
+    public const string AttributeMetadataName = "K8sTyped.KubernetesManifestsAttribute";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // One cache per generator instance, i.e. per project the compiler or IDE keeps loaded.
+        var cache = new EvaluationCache();
+
+        var targets = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AttributeMetadataName,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (syntaxContext, cancellationToken) => ManifestTargetParser.Parse(syntaxContext, cancellationToken))
+            .WithTrackingName(TrackingNames.Targets);
+
+        // The spec depends on everything the evaluation reads, which can be any file: combine with the compilation
+        // (so a helper edited in another file re-evaluates) and let the cache answer when the edit was elsewhere.
+        var specs = targets
+            .Combine(context.CompilationProvider)
+            .Select((pair, cancellationToken) => ManifestParser.Parse(pair.Left, pair.Right, cache, cancellationToken))
+            .WithTrackingName(TrackingNames.Specs);
+
+        context.RegisterSourceOutput(specs, static (output, spec) => ManifestEmitter.Emit(output, spec));
+    }
+}

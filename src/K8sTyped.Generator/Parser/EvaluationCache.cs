@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using K8sTyped.Generator.Evaluation;
+using K8sTyped.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace K8sTyped.Generator.Parser;
+
+/// <summary>
+/// The last evaluation of each manifest class, reused while the compilation differs only in files the evaluation
+/// did not read and that cannot change how what it read binds. Syntax trees are immutable and shared between
+/// successive compilations, so "unchanged" is reference equality of trees: no hashing, no re-binding.
+/// </summary>
+internal sealed class EvaluationCache
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public ManifestSpec GetOrEvaluate(ManifestTarget target, Compilation compilation, Func<(ManifestSpec Spec, DependencyRecorder? Dependencies)> evaluate)
+    {
+        var key = compilation.AssemblyName + "|" + target.MetadataName;
+        if (_entries.TryGetValue(key, out var entry) && entry.IsValidFor(target, compilation))
+            return entry.Spec;
+
+        var (spec, dependencies) = evaluate();
+        if (dependencies is not null)
+            _entries[key] = new Entry(target, spec, compilation, dependencies);
+        else
+            _entries.TryRemove(key, out _);
+        return spec;
+    }
+
+    private sealed class Entry(ManifestTarget target, ManifestSpec spec, Compilation compilation, DependencyRecorder dependencies)
+    {
+        private readonly HashSet<SyntaxTree> _trees = [.. compilation.SyntaxTrees];
+        private readonly HashSet<SyntaxTree> _dependencyTrees = [.. dependencies.Trees];
+        private readonly HashSet<string> _typeNames = [.. dependencies.TypeNames];
+        private readonly ImmutableArray<MetadataReference> _references = compilation.References.ToImmutableArray();
+        private readonly CompilationOptions _options = compilation.Options;
+
+        public ManifestSpec Spec { get; } = spec;
+
+        public bool IsValidFor(ManifestTarget newTarget, Compilation newCompilation)
+        {
+            if (!target.Equals(newTarget) || !_options.Equals(newCompilation.Options)) return false;
+            if (!_references.SequenceEqual(newCompilation.References)) return false;
+            if (_dependencyTrees.Any(tree => !newCompilation.ContainsSyntaxTree(tree))) return false;
+
+            var current = new HashSet<SyntaxTree>(newCompilation.SyntaxTrees);
+            // A new or edited file could add an overload, an extension method or a global using that changes how
+            // the evaluated code binds; one that removed such a declaration too.
+            return current.Where(t => !_trees.Contains(t)).All(t => !CanChangeBinding(t))
+                && _trees.Where(t => !current.Contains(t)).All(t => !CanChangeBinding(t));
+        }
+
+        private bool CanChangeBinding(SyntaxTree tree)
+        {
+            var root = tree.GetRoot();
+            if (root is CompilationUnitSyntax unit && unit.Usings.Any(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)))
+                return true;
+            foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+            {
+                switch (node)
+                {
+                    case TypeDeclarationSyntax type when _typeNames.Contains(type.Identifier.ValueText):
+                        return true;
+                    case MethodDeclarationSyntax { ParameterList.Parameters: { Count: > 0 } parameters } when parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using K8sTyped.Generator.Diagnostics;
+using K8sTyped.Generator.Evaluation;
+using K8sTyped.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace K8sTyped.Generator.Parser;
+
+/// <summary>
+/// Turns a marked class into its <see cref="ManifestSpec"/>: checks the K8sTyped reference, evaluates the class's static
+/// members with the interpreter, and assembles the application. Never throws (except on cancellation): any failure is
+/// a diagnostic in the spec, so other applications still emit.
+/// </summary>
+internal static class ManifestParser
+{
+    public static ManifestSpec Parse(ManifestTarget target, Compilation compilation, EvaluationCache cache, CancellationToken cancellationToken)
+    {
+        if (target.Diagnostics.Count > 0)
+            return Failed(target, target.Diagnostics.ToArray());
+        try
+        {
+            var referenced = compilation.ReferencedAssemblyNames.FirstOrDefault(a => a.Name == LibraryAssembly.Name);
+            if (referenced is not null && referenced.Version != LibraryAssembly.Version)
+            {
+                return Failed(target, DiagnosticInfo.Create(
+                    DiagnosticDescriptors.LibraryVersionMismatch, target.ClassSpan, referenced.Version.ToString(), LibraryAssembly.Version.ToString()));
+            }
+
+            return cache.GetOrEvaluate(target, compilation, () => Evaluate(target, compilation, cancellationToken));
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            return Failed(target, InternalFailure(target, e));
+        }
+    }
+
+    public static DiagnosticInfo InternalFailure(ManifestTarget target, Exception e) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalFailure, target.ClassSpan, target.ApplicationName, e.GetType().Name + ": " + e.Message);
+
+    private static (ManifestSpec, DependencyRecorder?) Evaluate(ManifestTarget target, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var type = compilation.GetTypeByMetadataName(target.MetadataName);
+        if (type is null)
+            return (Failed(target), null);
+        var dependencies = new DependencyRecorder();
+        dependencies.Record(type);
+        var interpreter = new Interpreter(compilation, new StepBudget { CancellationToken = cancellationToken }, dependencies);
+        try
+        {
+            var members = new List<EvaluatedMember>();
+            foreach (var member in type.GetMembers())
+            {
+                if (!member.IsStatic || member.IsImplicitlyDeclared) continue;
+                if (member is IFieldSymbol { IsConst: false } or IPropertySymbol { IsIndexer: false, GetMethod: not null })
+                {
+                    var site = member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+                    if (site is null) continue;
+                    members.Add(new EvaluatedMember(member.Name, interpreter.ReadStaticMember(member, site), SourceSpan.From(site)));
+                }
+            }
+
+            return (ApplicationAssembler.Assemble(target, members), dependencies);
+        }
+        catch (EvaluationException e)
+        {
+            return (Failed(target, e.Diagnostic), dependencies);
+        }
+        catch (CompilationErrorException)
+        {
+            // The compiler reports the errors; emitting nothing avoids a second, misleading report.
+            return (Failed(target), dependencies);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return (Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.BudgetExceeded, target.ClassSpan, "the stack the compiler allows")), dependencies);
+        }
+    }
+
+    public static ManifestSpec Failed(ManifestTarget target, params DiagnosticInfo[] diagnostics) =>
+        new(target, null, EquatableArray<ManifestFile>.Empty, EquatableArray<IdentityConstant>.Empty, diagnostics.ToEquatableArray());
+}
