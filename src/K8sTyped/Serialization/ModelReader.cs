@@ -140,7 +140,7 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
         var valueType = ModelClrTypes.OfElement(map);
         foreach (var entry in mapping.Entries)
         {
-            if (TryReadItem(entry.Value, schema.Element!, valueType, path.Property(entry.Key.Value), out var item))
+            if (TryReadItem(entry.Value, schema.Element!, valueType, path.Key(entry.Key.Value), out var item))
                 map[entry.Key.Value] = item;
         }
 
