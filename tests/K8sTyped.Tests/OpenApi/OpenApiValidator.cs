@@ -167,7 +167,7 @@ internal sealed partial class OpenApiValidator
         var format = schema.TryGetProperty("format", out var f) ? f.GetString() : null;
         if (node is not YamlScalar scalar)
         {
-            violations.Add(Violation(path, node, $"expected a {type}, found {Describe(node)}"));
+            violations.Add(Violation(path, node, $"expected {WithArticle(type)}, found {Describe(node)}"));
             return;
         }
 
@@ -189,7 +189,7 @@ internal sealed partial class OpenApiValidator
             _ => throw new InvalidOperationException($"The OpenAPI document uses an unexpected type '{type}' at {path}."),
         };
         if (!ok)
-            violations.Add(Violation(path, node, $"expected a {type}{(format is null ? "" : $" ({format})")}, found {Describe(node)}"));
+            violations.Add(Violation(path, node, $"expected {WithArticle(type)}{(format is null ? "" : $" ({format})")}, found {Describe(node)}"));
     }
 
     private static bool IsBase64(string text)
@@ -204,6 +204,8 @@ internal sealed partial class OpenApiValidator
             return false;
         }
     }
+
+    private static string WithArticle(string? type) => type is "integer" ? "an integer" : $"a {type}";
 
     private static string? ScalarText(YamlMapping mapping, string key) =>
         mapping.TryGetValue(key, out var node) && node is YamlScalar scalar ? scalar.Value : null;

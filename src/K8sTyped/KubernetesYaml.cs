@@ -1,0 +1,80 @@
+using K8sTyped.Models;
+using K8sTyped.Serialization;
+using K8sTyped.Yaml;
+
+namespace K8sTyped;
+
+/// <summary>
+/// Writes typed Kubernetes objects as YAML or JSON manifests and reads manifests back into typed objects.
+/// Output is deterministic: key order and document order follow docs/yaml-ordering.md.
+/// </summary>
+public static class KubernetesYaml
+{
+    /// <summary>Writes one object as a YAML document.</summary>
+    /// <exception cref="KubernetesSerializationException">A value cannot be written (e.g. a null list item); the message names its field path.</exception>
+    /// <exception cref="ArgumentException">The object's type is not part of the model.</exception>
+    public static string Serialize(IKubernetesObject obj) => YamlWriter.Write(ToTree(obj));
+
+    /// <summary>Writes objects as a multi-document YAML stream, in <see cref="KubernetesObjectOrder"/>.</summary>
+    /// <exception cref="KubernetesSerializationException">A value cannot be written; the message names its field path.</exception>
+    /// <exception cref="ArgumentException">An object's type is not part of the model.</exception>
+    public static string Serialize(IEnumerable<IKubernetesObject> objects) => YamlWriter.Write(ToOrderedTrees(objects));
+
+    /// <summary>Writes one object as JSON.</summary>
+    /// <exception cref="KubernetesSerializationException">A value cannot be written; the message names its field path.</exception>
+    /// <exception cref="ArgumentException">The object's type is not part of the model.</exception>
+    public static string SerializeJson(IKubernetesObject obj) => JsonWriter.Write(ToTree(obj));
+
+    /// <summary>Writes objects as one JSON <c>v1 List</c> whose items are in <see cref="KubernetesObjectOrder"/>.</summary>
+    /// <exception cref="KubernetesSerializationException">A value cannot be written; the message names its field path.</exception>
+    /// <exception cref="ArgumentException">An object's type is not part of the model.</exception>
+    public static string SerializeJson(IEnumerable<IKubernetesObject> objects)
+    {
+        var items = new YamlSequence();
+        foreach (var tree in ToOrderedTrees(objects))
+            items.Add(tree);
+
+        var list = new YamlMapping();
+        list.Add("apiVersion", YamlScalar.String("v1"));
+        list.Add("kind", YamlScalar.String("List"));
+        list.Add("items", items);
+        return JsonWriter.Write(list);
+    }
+
+    /// <summary>
+    /// Reads a YAML stream (one or more documents) or JSON text into typed objects, chosen by apiVersion and kind.
+    /// Never throws on bad input: every problem is in <see cref="KubernetesReadResult.Errors"/> with its location,
+    /// and everything that could be read is in <see cref="KubernetesReadResult.Objects"/>.
+    /// </summary>
+    /// <param name="text">The manifest text.</param>
+    /// <param name="fileName">The file name to put in error locations.</param>
+    /// <param name="options">Strict (the default) or lenient reading.</param>
+    public static KubernetesReadResult Read(string text, string? fileName = null, KubernetesReadOptions? options = null)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        return new KubernetesDocumentReader(ModelCatalog.Kinds, options ?? new KubernetesReadOptions()).Read(text, fileName);
+    }
+
+    /// <summary>Reads a manifest file; see <see cref="Read"/>. Errors name the file by <paramref name="path"/>.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static KubernetesReadResult ReadFile(string path, KubernetesReadOptions? options = null)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        return Read(File.ReadAllText(path), path, options);
+    }
+
+    private static YamlMapping ToTree(IKubernetesObject obj)
+    {
+        if (obj is null) throw new ArgumentNullException(nameof(obj));
+        return ModelWriter.WriteObject(obj, ModelCatalog.Get(obj.GetType()));
+    }
+
+    private static IEnumerable<YamlMapping> ToOrderedTrees(IEnumerable<IKubernetesObject> objects)
+    {
+        if (objects is null) throw new ArgumentNullException(nameof(objects));
+        var list = objects.ToList();
+        if (list.Any(obj => obj is null))
+            throw new ArgumentException("The objects contain null.", nameof(objects));
+        return KubernetesObjectOrder.Sort(list).Select(ToTree).ToList();
+    }
+}

@@ -1,0 +1,146 @@
+using K8sTyped.Models;
+using K8sTyped.Yaml;
+
+namespace K8sTyped.Serialization;
+
+/// <summary>
+/// Reads the documents of a YAML (or JSON) text into typed objects, choosing each object's type by apiVersion and kind
+/// among <paramref name="kinds"/>. A <c>v1 List</c> document (what <c>kubectl get -o json</c> and
+/// <see cref="KubernetesYaml.SerializeJson(IEnumerable{IKubernetesObject})"/> write) contributes its items.
+/// </summary>
+internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, KubernetesReadOptions options)
+{
+    /// <summary>Reads every document of <paramref name="text"/>; never throws on bad input.</summary>
+    public KubernetesReadResult Read(string text, string? fileName)
+    {
+        var objects = new List<IKubernetesObject>();
+        var errors = new List<KubernetesReadError>();
+        try
+        {
+            ReadDocuments(YamlReader.Read(text, fileName), new ReadDiagnostics(fileName), objects, errors);
+        }
+        catch (YamlException)
+        {
+            // Malformed text (YamlReader fails before anything is read): read document by document instead,
+            // so that the well-formed documents are not lost.
+            foreach (var chunk in YamlDocumentSplitter.Split(text))
+                ReadChunk(chunk, fileName, objects, errors);
+        }
+
+        return new KubernetesReadResult(objects, errors);
+    }
+
+    /// <summary>Reads documents already parsed; errors name <paramref name="fileName"/>.</summary>
+    public KubernetesReadResult Read(IReadOnlyList<YamlDocument> documents, string? fileName)
+    {
+        var objects = new List<IKubernetesObject>();
+        var errors = new List<KubernetesReadError>();
+        ReadDocuments(documents, new ReadDiagnostics(fileName), objects, errors);
+        return new KubernetesReadResult(objects, errors);
+    }
+
+    private void ReadChunk(YamlDocumentSplitter.Chunk chunk, string? fileName, List<IKubernetesObject> objects, List<KubernetesReadError> errors)
+    {
+        var diagnostics = new ReadDiagnostics(fileName, chunk.FirstLine - 1);
+        try
+        {
+            ReadDocuments(YamlReader.Read(chunk.Text, fileName), diagnostics, objects, errors);
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Error(exception.Mark, FieldPath.Root, exception.Reason);
+            errors.AddRange(diagnostics.Errors);
+        }
+    }
+
+    private void ReadDocuments(IReadOnlyList<YamlDocument> documents, ReadDiagnostics diagnostics, List<IKubernetesObject> objects, List<KubernetesReadError> errors)
+    {
+        var reader = new ModelReader(diagnostics, options.Strict);
+        foreach (var document in documents)
+        {
+            // An empty document (a stray "---", or one holding only comments) is not an object.
+            if (document.Root is null or YamlScalar { Kind: YamlScalarKind.Null }) continue;
+            ReadTopLevel(document.Root, FieldPath.Root, reader, diagnostics, objects);
+        }
+
+        errors.AddRange(diagnostics.Errors);
+    }
+
+    private void ReadTopLevel(YamlNode node, FieldPath path, ModelReader reader, ReadDiagnostics diagnostics, List<IKubernetesObject> objects)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            diagnostics.Error(node.Start, path, $"expected a Kubernetes object (a mapping with apiVersion and kind) but found {NodeDescription.Describe(node)}");
+            return;
+        }
+
+        var apiVersion = ReadIdentity(mapping, "apiVersion", path, diagnostics);
+        var kind = ReadIdentity(mapping, "kind", path, diagnostics);
+        if (apiVersion is null || kind is null) return;
+
+        if (apiVersion == "v1" && kind == "List")
+        {
+            ReadListItems(mapping, path, reader, diagnostics, objects);
+            return;
+        }
+
+        var schema = kinds.FirstOrDefault(k => k.ApiVersion == apiVersion && k.Kind == kind);
+        if (schema is null)
+        {
+            mapping.TryGetValue("kind", out var kindNode);
+            diagnostics.Error(kindNode.Start, path.Property("kind"), UnknownKindMessage(apiVersion, kind));
+            return;
+        }
+
+        if (reader.ReadObject(mapping, schema, path) is IKubernetesObject obj)
+            objects.Add(obj);
+    }
+
+    private void ReadListItems(YamlMapping list, FieldPath path, ModelReader reader, ReadDiagnostics diagnostics, List<IKubernetesObject> objects)
+    {
+        if (!list.TryGetValue("items", out var items) || items is YamlScalar { Kind: YamlScalarKind.Null }) return;
+        if (items is not YamlSequence sequence)
+        {
+            diagnostics.Error(items.Start, path.Property("items"), $"expected a list but found {NodeDescription.Describe(items)}");
+            return;
+        }
+
+        for (var index = 0; index < sequence.Items.Count; index++)
+            ReadTopLevel(sequence.Items[index], path.Property("items").Index(index), reader, diagnostics, objects);
+    }
+
+    private static string? ReadIdentity(YamlMapping mapping, string key, FieldPath path, ReadDiagnostics diagnostics)
+    {
+        if (!mapping.TryGetValue(key, out var node) || node is YamlScalar { Kind: YamlScalarKind.Null })
+        {
+            diagnostics.Error(mapping.Start, path, $"missing {key}: every Kubernetes object needs apiVersion and kind");
+            return null;
+        }
+
+        if (node is YamlScalar { Kind: YamlScalarKind.String } scalar && scalar.Value.Length > 0)
+            return scalar.Value;
+
+        diagnostics.Error(node.Start, path.Property(key), $"expected a non-empty string but found {NodeDescription.Describe(node)}");
+        return null;
+    }
+
+    private string UnknownKindMessage(string apiVersion, string kind)
+    {
+        var servedIn = kinds.Where(k => k.Kind == kind).Select(k => k.ApiVersion!).ToList();
+        if (servedIn.Count > 0)
+            return $"unknown kind \"{kind}\" in {apiVersion}; {kind} is in {string.Join(", ", servedIn)}";
+
+        var kindsOfVersion = kinds.Where(k => k.ApiVersion == apiVersion).Select(k => k.Kind!).ToList();
+        if (kindsOfVersion.Count == 0)
+        {
+            var apiVersions = kinds.Select(k => k.ApiVersion!).Distinct().OrderBy(v => v, StringComparer.Ordinal).ToList();
+            return NameSuggestion.Closest(apiVersion, apiVersions) is { } closeVersion
+                ? $"unknown apiVersion \"{apiVersion}\"; did you mean \"{closeVersion}\"?"
+                : $"unknown apiVersion \"{apiVersion}\"; known: {string.Join(", ", apiVersions)}";
+        }
+
+        return NameSuggestion.Closest(kind, kindsOfVersion) is { } closeKind
+            ? $"unknown kind \"{kind}\" in {apiVersion}; did you mean \"{closeKind}\"?"
+            : $"unknown kind \"{kind}\" in {apiVersion}; known: {string.Join(", ", kindsOfVersion.OrderBy(k => k, StringComparer.Ordinal))}";
+    }
+}

@@ -1,0 +1,64 @@
+using K8sTyped.Models;
+
+namespace K8sTyped.Serialization;
+
+/// <summary>
+/// The order of documents in a multi-document manifest (see docs/yaml-ordering.md): by kind rank, so that what others
+/// depend on is applied first (namespaces before what lives in them, claims before the pods that mount them);
+/// then by namespace, cluster-scoped first; then by name. The sort is stable: exact ties keep their input order.
+/// </summary>
+public static class KubernetesObjectOrder
+{
+    private static readonly string[] RankedKinds =
+    [
+        "Namespace", "CustomResourceDefinition", "PriorityClass", "ResourceQuota", "LimitRange", "ServiceAccount",
+        "StorageClass", "PersistentVolume", "PersistentVolumeClaim", "ConfigMap", "Secret",
+        "ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding", "NetworkPolicy", "Service", "PodDisruptionBudget",
+        "DaemonSet", "Pod", "ReplicaSet", "Deployment", "StatefulSet", "Job", "CronJob",
+        "HorizontalPodAutoscaler", "IngressClass", "Ingress",
+    ];
+
+    /// <summary>The known kinds, first applied first. Any other kind comes after all of them, ordered by kind name.</summary>
+    public static IReadOnlyList<string> KindRanking { get; } = Array.AsReadOnly(RankedKinds);
+
+    /// <summary>The position of <paramref name="kind"/> in <see cref="KindRanking"/>, or its length for any other kind.</summary>
+    public static int RankOf(string? kind)
+    {
+        var rank = kind is null ? -1 : Array.IndexOf(RankedKinds, kind);
+        return rank < 0 ? RankedKinds.Length : rank;
+    }
+
+    /// <summary>Returns <paramref name="objects"/> in manifest order; the input is not changed.</summary>
+    /// <exception cref="ArgumentException">An object's type is not part of the model.</exception>
+    public static IReadOnlyList<IKubernetesObject> Sort(IEnumerable<IKubernetesObject> objects)
+    {
+        if (objects is null) throw new ArgumentNullException(nameof(objects));
+        return SortBy(objects, obj => ObjectSortKey.Of(obj, ModelCatalog.Get(obj.GetType())));
+    }
+
+    /// <summary>Sorts anything that has a sort key; the core of <see cref="Sort"/>.</summary>
+    internal static IReadOnlyList<T> SortBy<T>(IEnumerable<T> items, Func<T, ObjectSortKey> keyOf) =>
+        // OrderBy is a stable sort, which is what keeps exact ties in input order.
+        items.Select(item => (Item: item, Key: keyOf(item)))
+            .OrderBy(entry => entry.Key, KeyComparer.Instance)
+            .Select(entry => entry.Item)
+            .ToList();
+
+    private sealed class KeyComparer : IComparer<ObjectSortKey>
+    {
+        public static KeyComparer Instance { get; } = new();
+
+        public int Compare(ObjectSortKey x, ObjectSortKey y)
+        {
+            var byRank = RankOf(x.Kind).CompareTo(RankOf(y.Kind));
+            if (byRank != 0) return byRank;
+
+            // Equal rank: either the same known kind, or two unknown kinds that are ordered by name.
+            var byKind = string.CompareOrdinal(x.Kind ?? "", y.Kind ?? "");
+            if (byKind != 0) return byKind;
+
+            var byNamespace = string.CompareOrdinal(x.Namespace ?? "", y.Namespace ?? "");
+            return byNamespace != 0 ? byNamespace : string.CompareOrdinal(x.Name ?? "", y.Name ?? "");
+        }
+    }
+}

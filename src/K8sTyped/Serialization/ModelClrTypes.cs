@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+
+namespace K8sTyped.Serialization;
+
+/// <summary>
+/// The CLR types the model declares where the schema alone does not say (a timestamp may be a DateTime or a DateTimeOffset).
+/// </summary>
+internal static class ModelClrTypes
+{
+    private static readonly ConcurrentDictionary<PropertySchema, Type> PropertyTypes = new();
+
+    /// <summary>The declared type of <paramref name="property"/> on <paramref name="owner"/>'s model type.</summary>
+    public static Type OfProperty(TypeSchema owner, PropertySchema property) =>
+        PropertyTypes.GetOrAdd(property, p =>
+            owner.ClrType.GetProperty(p.ClrName)?.PropertyType
+            ?? throw new InvalidOperationException($"{owner.ClrType.Name} has no property {p.ClrName}."));
+
+    /// <summary>The item type of a list or the value type of a map created by the schema.</summary>
+    public static Type OfElement(object collection)
+    {
+        var arguments = collection.GetType().GetGenericArguments();
+        return arguments.Length == 0 ? typeof(object) : arguments[arguments.Length - 1];
+    }
+}

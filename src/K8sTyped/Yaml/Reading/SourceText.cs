@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace K8sTyped.Yaml.Reading;
+
+/// <summary>
+/// The text being read, with line breaks normalized to <c>\n</c> and a leading byte order mark removed,
+/// plus a table of line starts that turns offsets into 1-based line/column marks.
+/// </summary>
+/// <remarks>
+/// CRLF and CR become a single <c>\n</c>: the break is the last character of its line, so columns are unchanged.
+/// Columns count UTF-16 code units.
+/// </remarks>
+internal sealed class SourceText
+{
+    /// <summary>Returned by <see cref="this[int]"/> past the end; control characters are rejected, so it never occurs inside the text.</summary>
+    public const char End = '\0';
+
+    private readonly List<int> _lineStarts = [0];
+
+    public SourceText(string text, string? fileName)
+    {
+        FileName = fileName;
+        Text = Normalize(text);
+        for (var i = 0; i < Text.Length; i++)
+        {
+            var c = Text[i];
+            if (c == '\n')
+                _lineStarts.Add(i + 1);
+            else if (c < ' ' && c != '\t' || c == '\u007F')
+                throw Error(i, $"control character U+{(int)c:X4} is not allowed in YAML text");
+        }
+    }
+
+    public string Text { get; }
+
+    public string? FileName { get; }
+
+    public int Length => Text.Length;
+
+    public char this[int offset] => offset < Text.Length ? Text[offset] : End;
+
+    /// <summary>The 0-based column of an offset, which is also its indentation when it is a line's first content.</summary>
+    public int ColumnOf(int offset) => offset - _lineStarts[LineIndexOf(offset)];
+
+    public SourceMark MarkAt(int offset)
+    {
+        var lineIndex = LineIndexOf(offset);
+        return new SourceMark(lineIndex + 1, offset - _lineStarts[lineIndex] + 1);
+    }
+
+    /// <summary>"line L, column C", for messages that refer to a second place.</summary>
+    public string Describe(int offset) => Describe(MarkAt(offset));
+
+    public static string Describe(SourceMark mark) => $"line {mark.Line}, column {mark.Column}";
+
+    public YamlException Error(int offset, string reason) => new(FileName, MarkAt(offset), reason);
+
+    private int LineIndexOf(int offset)
+    {
+        int low = 0, high = _lineStarts.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (_lineStarts[middle] <= offset) low = middle;
+            else high = middle - 1;
+        }
+
+        return low;
+    }
+
+    private static string Normalize(string text)
+    {
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        if (text.IndexOf('\r') < 0) return text.Substring(start);
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != '\r')
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            builder.Append('\n');
+            if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+        }
+
+        return builder.ToString();
+    }
+}

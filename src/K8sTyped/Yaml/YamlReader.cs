@@ -1,0 +1,33 @@
+using K8sTyped.Yaml.Reading;
+
+namespace K8sTyped.Yaml;
+
+/// <summary>
+/// Reads YAML (and JSON, which is YAML) into node trees, strictly and with line/column marks on every node.
+/// Covers what Kubernetes manifests use: block and flow collections, all scalar styles, comments, multiple documents,
+/// anchors, aliases and merge keys (<c>&lt;&lt;</c>), and the standard tags. Scalars resolve as kubectl resolves them
+/// (see <see cref="YamlScalarResolver"/>).
+/// </summary>
+/// <remarks>
+/// Node marks are 1-based: a scalar starts at its first character (its quote, or the <c>|</c> or <c>&gt;</c> of a block scalar),
+/// a block mapping at its first key, a sequence at its first <c>-</c> or its <c>[</c>, a flow mapping at its <c>{</c>;
+/// an anchor or tag before a node is not part of it. An alias yields the anchored node itself, with the anchored node's mark.
+/// Rejected with a <see cref="YamlException"/>: duplicate mapping keys (as kubectl's strict decoding does), explicit (<c>? </c>)
+/// and non-scalar keys, tabs in indentation, <c>%TAG</c> directives, tags other than the standard ones, and any malformed text.
+/// </remarks>
+public static class YamlReader
+{
+    /// <summary>Reads every document of a YAML stream.</summary>
+    /// <param name="text">The YAML text; a leading byte order mark and CRLF or CR line breaks are accepted.</param>
+    /// <param name="fileName">Named in error messages, when known.</param>
+    /// <returns>
+    /// The documents in order. A document with no content (between two <c>---</c>) has a null root; kubectl skips such documents.
+    /// Text with only comments and whitespace has no documents.
+    /// </returns>
+    /// <exception cref="YamlException">The text is not well-formed; the exception points at the offending character.</exception>
+    public static IReadOnlyList<YamlDocument> Read(string text, string? fileName = null)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        return new DocumentParser(new SourceText(text, fileName)).ParseStream();
+    }
+}
