@@ -3,6 +3,7 @@ using K8sTyped.Models;
 using K8sTyped.Origins;
 using CallSite = K8sTyped.Origins.CallSite;
 using K8sTyped.Rules;
+using K8sTyped.Serialization;
 
 namespace K8sTyped;
 
@@ -103,26 +104,23 @@ public sealed class Application
     /// <summary>Declares a StorageClass the cluster provides.</summary>
     public Application ExternalStorageClass(string name) => Declare(V1StorageClass.KubeKind, name, null, namespaced: false);
 
-    /// <summary>Fresh model objects for every resource, built now.</summary>
+    /// <summary>Fresh model objects for every resource, built now, in manifest order (<see cref="KubernetesObjectOrder"/>).</summary>
     public IReadOnlyList<IKubernetesObject> Objects => BuildAll().Select(b => b.Model).ToList();
 
+    /// <summary>The objects as a multi-document YAML manifest.</summary>
+    public string ToYaml() => KubernetesYaml.Serialize(Objects);
+
+    /// <summary>The objects as a JSON <c>v1 List</c>.</summary>
+    public string ToJson() => KubernetesYaml.SerializeJson(Objects);
+
     /// <summary>
-    /// Runs every rule over the built objects, with where each value was set, plus the values the DSL could not use
-    /// (KT0002). Without <paramref name="cluster"/>, a stock cluster with this application's cluster domain is assumed.
+    /// Runs every rule over the built objects (<see cref="ToManifestSet(ClusterProfile)"/>), and adds the values the DSL could not use (KT0002).
     /// </summary>
     public ValidationResult Validate(ClusterProfile? cluster = null, RuleOptions? options = null)
     {
         options ??= RuleOptions.Default;
         var built = BuildAll();
-        var origins = new ConditionalWeakTable<IKubernetesObject, OriginMap>();
-        foreach (var b in built)
-            origins.Add(b.Model, b.Origins);
-        var manifests = new ManifestSet(
-            built.Select(b => b.Model),
-            obj => origins.TryGetValue(obj, out var map) ? map : null,
-            Externals(),
-            cluster ?? ClusterProfile.Default with { ClusterDomain = ClusterDomainName });
-        var ruleFindings = RuleEngine.Validate(manifests, options).Diagnostics;
+        var ruleFindings = RuleEngine.Validate(ToManifestSet(built, cluster), options).Diagnostics;
         var dslFindings = options.IsEnabled(RuleDescriptors.InvalidDslValue.Id)
             ? built.SelectMany(b => b.Issues.Select(issue => new Diagnostic(
                 RuleDescriptors.InvalidDslValue,
@@ -135,7 +133,26 @@ public sealed class Application
         return new ValidationResult([.. dslFindings, .. ruleFindings]);
     }
 
-    private List<BuiltObject> BuildAll() => _resources.Select(r => r.BuildWithOrigins()).ToList();
+    /// <summary>
+    /// What the rules look at: fresh objects, where each of their values was set, and the external declarations.
+    /// Without <paramref name="cluster"/>, a stock cluster with this application's cluster domain is assumed.
+    /// </summary>
+    public ManifestSet ToManifestSet(ClusterProfile? cluster = null) => ToManifestSet(BuildAll(), cluster);
+
+    private ManifestSet ToManifestSet(List<BuiltObject> built, ClusterProfile? cluster)
+    {
+        var origins = new ConditionalWeakTable<IKubernetesObject, OriginMap>();
+        foreach (var b in built)
+            origins.Add(b.Model, b.Origins);
+        return new ManifestSet(
+            built.Select(b => b.Model),
+            obj => origins.TryGetValue(obj, out var map) ? map : null,
+            Externals(),
+            cluster ?? ClusterProfile.Default with { ClusterDomain = ClusterDomainName });
+    }
+
+    private List<BuiltObject> BuildAll() =>
+        KubernetesObjectOrder.SortBy(_resources.Select(r => r.BuildWithOrigins()), b => ObjectSortKey.Of(b.Model, ModelCatalog.Get(b.Model.GetType()))).ToList();
 
     private ExternalObjects Externals()
     {

@@ -4,26 +4,12 @@ namespace K8sTyped.Tests.Dsl;
 
 public class StatefulSetTests
 {
-    private static readonly Labels AppLabels = Labels.Of("app", "mariadb");
-
-    private static (Application App, Service Service, StatefulSet Database) MariaDb()
-    {
-        var svc = Service.Headless("mariadb").Selecting(AppLabels).Port("mysql", 3306);
-        var db = StatefulSet.Named("mariadb").GovernedBy(svc).Replicas(3).Pods(AppLabels, pod => pod
-                .Container("mariadb", "mariadb:11.4", c => c.Port("mysql", 3306)
-                    .Env("MARIADB_ROOT_PASSWORD", Secret.Key("mariadb-secret", "root-password"))
-                    .Mount("mariadb-data", "/var/lib/mysql")))
-            .ClaimTemplate("mariadb-data", AccessMode.ReadWriteOnce, "250Mi");
-        var app = Application.Named("mariadb").InNamespace("database").Add(svc, db);
-        return (app, svc, db);
-    }
-
     [Fact]
     public void The_mariadb_example_builds_the_statefulset_it_reads_like()
     {
-        var (app, _, _) = MariaDb();
+        var (app, _, _) = MariaDbExample.Parts();
 
-        var set = Assert.IsType<V1StatefulSet>(app.Objects[1]);
+        var set = app.Objects.OfType<V1StatefulSet>().Single();
 
         Assert.Equal("apps/v1", set.ApiVersion);
         Assert.Equal("StatefulSet", set.Kind);
@@ -59,11 +45,11 @@ public class StatefulSetTests
     [Fact]
     public void One_label_set_becomes_both_the_selector_and_the_template_labels()
     {
-        var (_, _, db) = MariaDb();
+        var (_, _, db) = MariaDbExample.Parts();
 
         var spec = db.Build().Spec!;
 
-        Assert.Equal(AppLabels, Labels.Of([.. spec.Selector!.MatchLabels!.Select(p => (p.Key, p.Value))]));
+        Assert.Equal(MariaDbExample.AppLabels, Labels.Of([.. spec.Selector!.MatchLabels!.Select(p => (p.Key, p.Value))]));
         Assert.Equal(spec.Selector.MatchLabels, spec.Template!.Metadata!.Labels);
         Assert.NotSame(spec.Selector.MatchLabels, spec.Template.Metadata.Labels);
     }
@@ -137,7 +123,7 @@ public class StatefulSetTests
     [Fact]
     public void Identities_follow_the_controller_naming()
     {
-        var (_, _, db) = MariaDb();
+        var (_, _, db) = MariaDbExample.Parts();
 
         Assert.Equal("mariadb-2", db.PodName(2));
         Assert.Equal(["mariadb-0", "mariadb-1", "mariadb-2"], db.PodNames);
@@ -148,7 +134,7 @@ public class StatefulSetTests
     [Fact]
     public void Identities_honour_the_ordinal_start_and_the_application_cluster_domain()
     {
-        var (app, _, db) = MariaDb();
+        var (app, _, db) = MariaDbExample.Parts();
         app.ClusterDomain("corp.example");
         db.OrdinalsStart(5);
 
