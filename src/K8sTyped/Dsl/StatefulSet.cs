@@ -191,7 +191,7 @@ public sealed class StatefulSet : NamespacedResource<StatefulSet, V1StatefulSet>
         configure?.Invoke(template);
         return EditSpec((spec, writer) =>
         {
-            var claim = new V1PersistentVolumeClaim { ApiVersion = null, Kind = null, Metadata = new V1ObjectMeta { Name = name }, Spec = new V1PersistentVolumeClaimSpec() };
+            var claim = new V1PersistentVolumeClaim { Metadata = new V1ObjectMeta { Name = name }, Spec = new V1PersistentVolumeClaimSpec() };
             var at = ModelEdits.Append(spec.VolumeClaimTemplates ??= [], claim, writer, "volumeClaimTemplates");
             at.Record("", site);
             at.Record("metadata.name", site, nameof(name));

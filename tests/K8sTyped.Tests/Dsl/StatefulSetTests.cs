@@ -31,8 +31,6 @@ public class StatefulSetTests
         var mount = Assert.Single(container.VolumeMounts!);
         Assert.Equal(("mariadb-data", "/var/lib/mysql", (bool?)null), (mount.Name, mount.MountPath, mount.ReadOnly));
         var claim = Assert.Single(spec.VolumeClaimTemplates!);
-        Assert.Null(claim.ApiVersion);
-        Assert.Null(claim.Kind);
         Assert.Equal("mariadb-data", claim.Metadata!.Name);
         Assert.Equal(["ReadWriteOnce"], claim.Spec!.AccessModes!);
         Assert.Equal(Quantity.Parse("250Mi"), claim.Spec.Resources!.Requests!["storage"]);
