@@ -164,7 +164,9 @@ public class ApplicationTests
         Assert.Equal(new ObjectReference("StatefulSet", "database", "mariadb"), finding.Object);
         Assert.Equal(line, finding.Origin!.Line);
         Assert.Equal(ThisFile(), finding.Origin.FilePath);
-        Assert.StartsWith("'250mb' is not a valid size: ", finding.Message, StringComparison.Ordinal);
+        Assert.False(Quantity.TryParse("250mb", out _, out var parserMessage));
+        Assert.Equal($"'250mb' is not a valid size: {parserMessage}", finding.Message);
+        Assert.Contains("250Mi", finding.Message, StringComparison.Ordinal);
         Assert.True(result.HasErrors);
         Assert.Null(set.Spec!.VolumeClaimTemplates![0].Spec!.Resources);
     }
