@@ -35,8 +35,11 @@ public sealed class PersistentVolume : Resource<PersistentVolume, V1PersistentVo
         Capacity(QuantityArgument.Of(size), CallSite.Capture(callerFilePath, callerLine));
 
     /// <summary>How the volume can be mounted (<c>spec.accessModes</c>).</summary>
-    public PersistentVolume AccessModes(AccessMode mode, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
-        AccessModes([mode], callerFilePath, callerLine);
+    public PersistentVolume AccessModes(AccessMode mode, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        var wire = ClaimSpecEdits.ToWire([mode], nameof(mode));
+        return SetSpec(spec => spec.AccessModes = [.. wire], "accessModes", nameof(mode), CallSite.Capture(callerFilePath, callerLine));
+    }
 
     /// <summary>How the volume can be mounted (<c>spec.accessModes</c>).</summary>
     public PersistentVolume AccessModes(IEnumerable<AccessMode> modes, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
@@ -122,36 +125,15 @@ public sealed class PersistentVolume : Resource<PersistentVolume, V1PersistentVo
 
     /// <summary>Source: a local disk at <paramref name="path"/> on the node <paramref name="nodeName"/> (<c>spec.local</c> and the required <c>spec.nodeAffinity</c>).</summary>
     public PersistentVolume Local(string path, string nodeName, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
-        Local(path, [Require.NotEmpty(nodeName, nameof(nodeName))], callerFilePath, callerLine);
+        SetLocal(path, [Require.NotEmpty(nodeName, nameof(nodeName))], nameof(nodeName), CallSite.Capture(callerFilePath, callerLine));
 
     /// <summary>Source: a local disk at <paramref name="path"/> on any of <paramref name="nodeNames"/> (<c>spec.local</c> and the required <c>spec.nodeAffinity</c> on <c>kubernetes.io/hostname</c>).</summary>
     public PersistentVolume Local(string path, IEnumerable<string> nodeNames, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
     {
-        Require.NotEmpty(path, nameof(path));
         var nodes = Require.NotNull(nodeNames, nameof(nodeNames)).ToArray();
         if (nodes.Length == 0 || nodes.Any(string.IsNullOrEmpty))
             throw new ArgumentException("A local volume needs the names of the nodes its disk is on, none of them empty.", nameof(nodeNames));
-        var site = CallSite.Capture(callerFilePath, callerLine);
-        return EditSpec((spec, writer) =>
-        {
-            spec.Local = new V1LocalVolumeSource { Path = path };
-            spec.NodeAffinity = new V1VolumeNodeAffinity
-            {
-                Required = new V1NodeSelector
-                {
-                    NodeSelectorTerms =
-                    [
-                        new V1NodeSelectorTerm
-                        {
-                            MatchExpressions = [new V1NodeSelectorRequirement { Key = HostnameLabel, Operator = "In", Values = [.. nodes] }],
-                        },
-                    ],
-                },
-            };
-            writer.Record("local", site);
-            writer.Record("local.path", site, nameof(path));
-            writer.Record("nodeAffinity", site, nameof(nodeNames));
-        });
+        return SetLocal(path, nodes, nameof(nodeNames), CallSite.Capture(callerFilePath, callerLine));
     }
 
     /// <summary>Source: an existing volume of a CSI driver (<c>spec.csi</c>).</summary>
@@ -195,6 +177,31 @@ public sealed class PersistentVolume : Resource<PersistentVolume, V1PersistentVo
             writer.Record("gcePersistentDisk", site);
             writer.Record("gcePersistentDisk.pdName", site, nameof(pdName));
             if (fsType is not null) writer.Record("gcePersistentDisk.fsType", site, nameof(fsType));
+        });
+    }
+
+    private PersistentVolume SetLocal(string path, string[] nodes, string nodesParameter, CallSite site)
+    {
+        Require.NotEmpty(path, nameof(path));
+        return EditSpec((spec, writer) =>
+        {
+            spec.Local = new V1LocalVolumeSource { Path = path };
+            spec.NodeAffinity = new V1VolumeNodeAffinity
+            {
+                Required = new V1NodeSelector
+                {
+                    NodeSelectorTerms =
+                    [
+                        new V1NodeSelectorTerm
+                        {
+                            MatchExpressions = [new V1NodeSelectorRequirement { Key = HostnameLabel, Operator = "In", Values = [.. nodes] }],
+                        },
+                    ],
+                },
+            };
+            writer.Record("local", site);
+            writer.Record("local.path", site, nameof(path));
+            writer.Record("nodeAffinity", site, nodesParameter);
         });
     }
 

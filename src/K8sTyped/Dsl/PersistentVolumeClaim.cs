@@ -22,15 +22,11 @@ public sealed class PersistentVolumeClaim : NamespacedResource<PersistentVolumeC
 
     /// <summary>Requests a volume mountable in <paramref name="mode"/> (<c>spec.accessModes</c>).</summary>
     public PersistentVolumeClaim AccessModes(AccessMode mode, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
-        AccessModes([mode], callerFilePath, callerLine);
+        SetAccessModes(ClaimSpecEdits.ToWire([mode], nameof(mode)), nameof(mode), CallSite.Capture(callerFilePath, callerLine));
 
     /// <summary>Requests a volume mountable in all of <paramref name="modes"/> (<c>spec.accessModes</c>).</summary>
     public PersistentVolumeClaim AccessModes(IEnumerable<AccessMode> modes, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
-    {
-        var wire = ClaimSpecEdits.ToWire(modes, nameof(modes));
-        var site = CallSite.Capture(callerFilePath, callerLine);
-        return EditSpec((spec, writer) => ClaimSpecEdits.AccessModes(spec, wire, writer, site, nameof(modes)));
-    }
+        => SetAccessModes(ClaimSpecEdits.ToWire(modes, nameof(modes)), nameof(modes), CallSite.Capture(callerFilePath, callerLine));
 
     /// <summary>Requests <paramref name="size"/> of storage, e.g. <c>"10Gi"</c> (<c>spec.resources.requests.storage</c>); invalid text is reported as KT0002.</summary>
     public PersistentVolumeClaim Requesting(string size, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
@@ -82,6 +78,9 @@ public sealed class PersistentVolumeClaim : NamespacedResource<PersistentVolumeC
             writer.Record("volumeName", site, nameof(volume));
         });
     }
+
+    private PersistentVolumeClaim SetAccessModes(string[] modes, string parameterName, CallSite site) =>
+        EditSpec((spec, writer) => ClaimSpecEdits.AccessModes(spec, modes, writer, site, parameterName));
 
     private PersistentVolumeClaim Requesting(QuantityArgument size, CallSite site) =>
         EditSpec((spec, writer) => ClaimSpecEdits.Size(spec, size, writer, site, nameof(size)));

@@ -27,17 +27,11 @@ public sealed class PodTemplate
 
     /// <summary>Adds a volume backed by <paramref name="claim"/> (<c>volumes[].persistentVolumeClaim</c>).</summary>
     public PodTemplate ClaimVolume(string name, PersistentVolumeClaim claim, bool readOnly = false, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
-        ClaimVolume(name, Require.NotNull(claim, nameof(claim)).Name, readOnly, callerFilePath, callerLine);
+        AddClaimVolume(name, Require.NotNull(claim, nameof(claim)).Name, nameof(claim), readOnly, CallSite.Capture(callerFilePath, callerLine));
 
     /// <summary>Adds a volume backed by the claim named <paramref name="claimName"/> (<c>volumes[].persistentVolumeClaim</c>).</summary>
-    public PodTemplate ClaimVolume(string name, string claimName, bool readOnly = false, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
-    {
-        Require.NotEmpty(claimName, nameof(claimName));
-        return AddVolume(
-            name,
-            volume => volume.PersistentVolumeClaim = new V1PersistentVolumeClaimVolumeSource { ClaimName = claimName, ReadOnly = readOnly ? true : null },
-            "persistentVolumeClaim", "claimName", CallSite.Capture(callerFilePath, callerLine));
-    }
+    public PodTemplate ClaimVolume(string name, string claimName, bool readOnly = false, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        AddClaimVolume(name, Require.NotEmpty(claimName, nameof(claimName)), nameof(claimName), readOnly, CallSite.Capture(callerFilePath, callerLine));
 
     /// <summary>Adds a volume of the node's directory or file at <paramref name="path"/> (<c>volumes[].hostPath</c>).</summary>
     public PodTemplate HostPathVolume(string name, string path, HostPathType? type = null, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
@@ -46,7 +40,7 @@ public sealed class PodTemplate
         var wireType = type?.ToWire();
         return AddVolume(
             name, volume => volume.HostPath = new V1HostPathVolumeSource { Path = path, Type = wireType },
-            "hostPath", nameof(path), CallSite.Capture(callerFilePath, callerLine));
+            "hostPath", "path", nameof(path), CallSite.Capture(callerFilePath, callerLine));
     }
 
     /// <summary>Adds a scratch volume that lives as long as the pod (<c>volumes[].emptyDir</c>).</summary>
@@ -69,29 +63,19 @@ public sealed class PodTemplate
 
     /// <summary>Adds a volume of <paramref name="configMap"/>'s keys as files (<c>volumes[].configMap</c>).</summary>
     public PodTemplate ConfigMapVolume(string name, ConfigMap configMap, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
-        ConfigMapVolume(name, Require.NotNull(configMap, nameof(configMap)).Name, callerFilePath, callerLine);
+        AddConfigMapVolume(name, Require.NotNull(configMap, nameof(configMap)).Name, nameof(configMap), CallSite.Capture(callerFilePath, callerLine));
 
     /// <summary>Adds a volume of the keys of the ConfigMap named <paramref name="configMapName"/> as files (<c>volumes[].configMap</c>).</summary>
-    public PodTemplate ConfigMapVolume(string name, string configMapName, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
-    {
-        Require.NotEmpty(configMapName, nameof(configMapName));
-        return AddVolume(
-            name, volume => volume.ConfigMap = new V1ConfigMapVolumeSource { Name = configMapName },
-            "configMap", "name", CallSite.Capture(callerFilePath, callerLine), nameof(configMapName));
-    }
+    public PodTemplate ConfigMapVolume(string name, string configMapName, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        AddConfigMapVolume(name, Require.NotEmpty(configMapName, nameof(configMapName)), nameof(configMapName), CallSite.Capture(callerFilePath, callerLine));
 
     /// <summary>Adds a volume of <paramref name="secret"/>'s keys as files (<c>volumes[].secret</c>).</summary>
     public PodTemplate SecretVolume(string name, Secret secret, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
-        SecretVolume(name, Require.NotNull(secret, nameof(secret)).Name, callerFilePath, callerLine);
+        AddSecretVolume(name, Require.NotNull(secret, nameof(secret)).Name, nameof(secret), CallSite.Capture(callerFilePath, callerLine));
 
     /// <summary>Adds a volume of the keys of the Secret named <paramref name="secretName"/> as files (<c>volumes[].secret</c>).</summary>
-    public PodTemplate SecretVolume(string name, string secretName, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
-    {
-        Require.NotEmpty(secretName, nameof(secretName));
-        return AddVolume(
-            name, volume => volume.Secret = new V1SecretVolumeSource { SecretName = secretName },
-            "secret", "secretName", CallSite.Capture(callerFilePath, callerLine), nameof(secretName));
-    }
+    public PodTemplate SecretVolume(string name, string secretName, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        AddSecretVolume(name, Require.NotEmpty(secretName, nameof(secretName)), nameof(secretName), CallSite.Capture(callerFilePath, callerLine));
 
     /// <summary>Sets the pod's hostname (<c>hostname</c>).</summary>
     public PodTemplate Hostname(string hostname, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
@@ -145,7 +129,18 @@ public sealed class PodTemplate
         });
     }
 
-    private PodTemplate AddVolume(string name, Action<V1Volume> setSource, string sourcePath, string referencePath, CallSite site, string? referenceParameter = null)
+    private PodTemplate AddClaimVolume(string name, string claimName, string referenceParameter, bool readOnly, CallSite site) =>
+        AddVolume(
+            name, volume => volume.PersistentVolumeClaim = new V1PersistentVolumeClaimVolumeSource { ClaimName = claimName, ReadOnly = readOnly ? true : null },
+            "persistentVolumeClaim", "claimName", referenceParameter, site);
+
+    private PodTemplate AddConfigMapVolume(string name, string configMapName, string referenceParameter, CallSite site) =>
+        AddVolume(name, volume => volume.ConfigMap = new V1ConfigMapVolumeSource { Name = configMapName }, "configMap", "name", referenceParameter, site);
+
+    private PodTemplate AddSecretVolume(string name, string secretName, string referenceParameter, CallSite site) =>
+        AddVolume(name, volume => volume.Secret = new V1SecretVolumeSource { SecretName = secretName }, "secret", "secretName", referenceParameter, site);
+
+    private PodTemplate AddVolume(string name, Action<V1Volume> setSource, string sourcePath, string referencePath, string referenceParameter, CallSite site)
     {
         Require.NotEmpty(name, nameof(name));
         return Edit((spec, writer) =>
@@ -154,7 +149,7 @@ public sealed class PodTemplate
             setSource(volume);
             var at = ModelEdits.Append(spec.Volumes ??= [], volume, writer, "volumes");
             RecordVolume(at, site, sourcePath);
-            at.Record($"{sourcePath}.{referencePath}", site, referenceParameter ?? referencePath);
+            at.Record($"{sourcePath}.{referencePath}", site, referenceParameter);
         });
     }
 

@@ -30,8 +30,12 @@ public abstract class Resource<TSelf, TModel> : Resource
     }
 
     /// <summary>Adds the label <paramref name="key"/>=<paramref name="value"/> to <c>metadata.labels</c>.</summary>
-    public TSelf Label(string key, string value, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
-        Labeled(Labels.Of(key, value), callerFilePath, callerLine);
+    public TSelf Label(string key, string value, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        var labels = Labels.Of(key, value);
+        var site = CallSite.Capture(callerFilePath, callerLine);
+        return Edit((model, writer) => ModelEdits.AddLabels(MetadataOf(model), labels, writer.At("metadata"), site, nameof(value)));
+    }
 
     /// <summary>Adds <paramref name="labels"/> to <c>metadata.labels</c>.</summary>
     public TSelf Labeled(Labels labels, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
@@ -46,12 +50,7 @@ public abstract class Resource<TSelf, TModel> : Resource
     {
         Require.NotEmpty(key, nameof(key));
         Require.NotNull(value, nameof(value));
-        var site = CallSite.Capture(callerFilePath, callerLine);
-        return Edit((model, writer) =>
-        {
-            (MetadataOf(model).Annotations ??= new Dictionary<string, string>(StringComparer.Ordinal))[key] = value;
-            writer.Record($"metadata.annotations[{key}]", site, nameof(value));
-        });
+        return SetAnnotation(key, value, nameof(value), CallSite.Capture(callerFilePath, callerLine));
     }
 
     /// <summary>
@@ -87,6 +86,14 @@ public abstract class Resource<TSelf, TModel> : Resource
         _steps.Add(step);
         return (TSelf)this;
     }
+
+    /// <summary>Queues setting an annotation; <paramref name="parameterName"/> is the caller's parameter that carried the value, if any.</summary>
+    private protected TSelf SetAnnotation(string key, string value, string? parameterName, CallSite site) =>
+        Edit((model, writer) =>
+        {
+            (MetadataOf(model).Annotations ??= new Dictionary<string, string>(StringComparer.Ordinal))[key] = value;
+            writer.Record($"metadata.annotations[{key}]", site, parameterName);
+        });
 
     /// <summary>Sets <c>metadata.namespace</c> for namespaced kinds.</summary>
     private protected virtual void ApplyNamespace(TModel model, BuildWriter writer)

@@ -58,7 +58,7 @@ public sealed class StorageClass : Resource<StorageClass, V1StorageClass>
 
     /// <summary>Makes this the class of claims that name none (annotation <c>storageclass.kubernetes.io/is-default-class: "true"</c>).</summary>
     public StorageClass AsDefault([CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
-        Annotation(DefaultClassAnnotation, "true", callerFilePath, callerLine);
+        SetAnnotation(DefaultClassAnnotation, "true", null, CallSite.Capture(callerFilePath, callerLine));
 
     private StorageClass Set(Action<V1StorageClass> set, string path, string? parameterName, CallSite site) =>
         Edit((storageClass, writer) =>

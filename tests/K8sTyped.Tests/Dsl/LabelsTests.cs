@@ -24,6 +24,15 @@ public class LabelsTests
     }
 
     [Fact]
+    public void And_with_a_label_set_merges_with_the_other_set_winning()
+    {
+        var merged = Labels.Of(("app", "mariadb"), ("tier", "db")).And(Labels.Of(("tier", "cache"), ("zone", "a")));
+
+        Assert.Equal(Labels.Of(("app", "mariadb"), ("tier", "cache"), ("zone", "a")), merged);
+        Assert.Equal(["app", "tier", "zone"], merged.Keys);
+    }
+
+    [Fact]
     public void Equality_ignores_order_but_not_values()
     {
         var a = Labels.Of("app", "mariadb").And("tier", "db");

@@ -76,6 +76,30 @@ public class OriginTests
     }
 
     [Fact]
+    public void Overloads_that_take_a_resource_locate_the_resource_argument()
+    {
+        var site = new ArgumentRecordingSite();
+        Pod pod;
+        PersistentVolume volume;
+        using (CallSite.Enter(site))
+        {
+            var claim = PersistentVolumeClaim.Named("data").AccessModes(AccessMode.ReadWriteOnce);
+            pod = Pod.Named("p").Label("team", "db").Spec(p => p.ClaimVolume("data", claim).SecretVolume("certs", Secret.Named("tls")));
+            volume = PersistentVolume.Named("pv").Local("/mnt", "node-a").AccessModes(AccessMode.ReadWriteOnce);
+        }
+
+        var app = Application.Named("app").Add(pod, volume);
+        var (podOrigins, _) = OriginsOf<V1Pod>(app);
+        var (volumeOrigins, _) = OriginsOf<V1PersistentVolume>(app);
+
+        Assert.Equal("claim", podOrigins.Find("spec.volumes[0].persistentVolumeClaim.claimName")!.FilePath);
+        Assert.Equal("secret", podOrigins.Find("spec.volumes[1].secret.secretName")!.FilePath);
+        Assert.Equal("value", podOrigins.Find("metadata.labels[team]")!.FilePath);
+        Assert.Equal("nodeName", volumeOrigins.Find("spec.nodeAffinity")!.FilePath);
+        Assert.Equal("mode", volumeOrigins.Find("spec.accessModes")!.FilePath);
+    }
+
+    [Fact]
     public void Deeper_paths_fall_back_to_the_call_that_set_their_parent()
     {
         var line = ThisLine(); var volume = PersistentVolume.Named("pv").Local("/mnt/ssd", "node-a");
