@@ -130,7 +130,13 @@ public sealed class Application
                 issue.Path,
                 issue.Origin)))
             : [];
-        return new ValidationResult([.. dslFindings, .. ruleFindings]);
+        // The engine's order (object, path, rule), so DSL findings sit beside the rule findings on the same object.
+        var ordered = dslFindings.Concat(ruleFindings)
+            .OrderBy(d => d.Object?.ToString() ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        return new ValidationResult(ordered);
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ public sealed class Deployment : NamespacedResource<Deployment, V1Deployment>
     {
         Require.NotNull(labels, nameof(labels));
         var site = CallSite.Capture(callerFilePath, callerLine);
-        var pods = WorkloadEdits.Configure(configure);
+        var pods = PodTemplate.From(configure);
         return EditSpec((spec, writer) => (spec.Selector, spec.Template) = WorkloadEdits.Pods(labels, pods, writer, site));
     }
 

@@ -24,7 +24,7 @@ public sealed class Pod : NamespacedResource<Pod, V1Pod>
     public Pod Spec(Action<PodTemplate> configure, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
     {
         var site = CallSite.Capture(callerFilePath, callerLine);
-        var pods = WorkloadEdits.Configure(configure);
+        var pods = PodTemplate.From(configure);
         return Edit((pod, writer) =>
         {
             pod.Spec = new V1PodSpec();

@@ -13,7 +13,7 @@ public sealed class PodTemplate
 {
     private readonly Steps<V1PodSpec> _steps = new();
 
-    internal PodTemplate()
+    private PodTemplate()
     {
     }
 
@@ -101,6 +101,15 @@ public sealed class PodTemplate
     /// <summary>Gives containers <paramref name="seconds"/> to shut down cleanly before they are killed (<c>terminationGracePeriodSeconds</c>).</summary>
     public PodTemplate TerminationGracePeriodSeconds(long seconds, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
         Set(spec => spec.TerminationGracePeriodSeconds = seconds, "terminationGracePeriodSeconds", nameof(seconds), CallSite.Capture(callerFilePath, callerLine));
+
+    /// <summary>Runs <paramref name="configure"/> on a new pod template now, so the calls inside it capture their own call sites.</summary>
+    internal static PodTemplate From(Action<PodTemplate> configure)
+    {
+        Require.NotNull(configure, nameof(configure));
+        var pods = new PodTemplate();
+        configure(pods);
+        return pods;
+    }
 
     /// <summary>Replays the collected edits on <paramref name="spec"/>.</summary>
     internal void ApplyTo(V1PodSpec spec, BuildWriter writer) => _steps.ApplyTo(spec, writer);

@@ -46,7 +46,7 @@ public sealed class StatefulSet : NamespacedResource<StatefulSet, V1StatefulSet>
     {
         Require.NotNull(labels, nameof(labels));
         var site = CallSite.Capture(callerFilePath, callerLine);
-        var pods = WorkloadEdits.Configure(configure);
+        var pods = PodTemplate.From(configure);
         return EditSpec((spec, writer) => (spec.Selector, spec.Template) = WorkloadEdits.Pods(labels, pods, writer, site));
     }
 

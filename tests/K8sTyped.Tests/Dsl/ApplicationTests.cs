@@ -181,11 +181,12 @@ public class ApplicationTests
                 .Container("c", "x", c => c.Requests(cpu: "half", memory: "512Mi").Limits(memory: "1GB "))
                 .EmptyDirVolume("tmp", sizeLimit: "lots")));
 
+        // In the engine's order: by object (kind, namespace, name), then path.
         var paths = app.Validate().Diagnostics.Where(d => d.Id == "KT0002").Select(d => d.Path).ToList();
 
         Assert.Equal(
-            ["spec.capacity[storage]", "spec.resources.requests[storage]", "spec.containers[0].resources.requests[cpu]",
-             "spec.containers[0].resources.limits[memory]", "spec.volumes[0].emptyDir.sizeLimit"],
+            ["spec.capacity[storage]", "spec.resources.requests[storage]", "spec.containers[0].resources.limits[memory]",
+             "spec.containers[0].resources.requests[cpu]", "spec.volumes[0].emptyDir.sizeLimit"],
             paths);
         Assert.DoesNotContain(app.Validate(options: new RuleOptions().Disable("KT0002")).Diagnostics, d => d.Id == "KT0002");
         Assert.All(

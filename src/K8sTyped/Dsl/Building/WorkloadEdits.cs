@@ -17,12 +17,4 @@ internal static class WorkloadEdits
         return (ModelEdits.SelectorFor(labels), template);
     }
 
-    /// <summary>Runs <paramref name="configure"/> on a new pod template now, so the calls inside it capture their own call sites.</summary>
-    public static PodTemplate Configure(Action<PodTemplate> configure)
-    {
-        Require.NotNull(configure, nameof(configure));
-        var pods = new PodTemplate();
-        configure(pods);
-        return pods;
-    }
 }
