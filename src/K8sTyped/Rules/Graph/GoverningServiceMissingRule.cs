@@ -1,3 +1,4 @@
+using K8sTyped.Text;
 using K8sTyped.Models;
 
 namespace K8sTyped.Rules.Graph;
@@ -28,7 +29,7 @@ internal sealed class GoverningServiceMissingRule : ObjectRule<V1StatefulSet>
             .Select(s => NamespaceLabel(ManifestSet.NamespaceOf(s)))
             .ToList();
 
-        var close = NameSuggestions.Closest(serviceName!, sameNamespace);
+        var close = Suggestions.Closest(serviceName!, sameNamespace);
         var hint = close.Count == 0 ? "" : $" Services with close names in this namespace: {string.Join(", ", close.Select(n => $"'{n}'"))}.";
         if (elsewhere.Count > 0)
             hint += $" A Service '{serviceName}' exists in {string.Join(", ", elsewhere)}, but DNS records are only made for a Service in the pods' own namespace.";

@@ -1,3 +1,4 @@
+using K8sTyped.Text;
 using K8sTyped.Models;
 
 namespace K8sTyped.Rules.Graph;
@@ -41,7 +42,7 @@ internal sealed class MountWithoutVolumeRule : Rule
                 context.Report(
                     Descriptor, site.Owner, $"{listPath}[{index}].name",
                     $"Container '{containerName}' refers to volume '{name}', which is not defined. {volumes}." +
-                    $"{NameSuggestions.DidYouMean(name!, available)} {rejection} (\"{listPath.Substring(listPath.LastIndexOf('.') + 1)}[{index}].name: Not found\"). " +
+                    $"{Suggestions.DidYouMean(name!, available)} {rejection} (\"{listPath.Substring(listPath.LastIndexOf('.') + 1)}[{index}].name: Not found\"). " +
                     $"Add a volume named '{name}' to {site.Path}.volumes{(site.Owner is V1StatefulSet ? " or a claim template of that name" : "")}, or fix the name.");
             }
 

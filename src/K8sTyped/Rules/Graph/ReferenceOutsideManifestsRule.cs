@@ -1,3 +1,4 @@
+using K8sTyped.Text;
 using K8sTyped.Models;
 
 namespace K8sTyped.Rules.Graph;
@@ -40,7 +41,7 @@ internal sealed class ReferenceOutsideManifestsRule : Rule
             context.Report(
                 Descriptor, reference.Owner, reference.Path,
                 $"{reference.Kind} '{reference.Name}'{where} is neither in the manifests nor declared external. If it does not " +
-                $"exist when this is applied, {reference.WhenMissing}.{NameSuggestions.DidYouMean(reference.Name, similar)} " +
+                $"exist when this is applied, {reference.WhenMissing}.{Suggestions.DidYouMean(reference.Name, similar)} " +
                 $"Add it to the manifests, or declare it external (ExternalObjects.Declare(\"{reference.Kind}\", ...)) if something else creates it.");
         }
     }

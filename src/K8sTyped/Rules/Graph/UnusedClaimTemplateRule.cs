@@ -1,3 +1,4 @@
+using K8sTyped.Text;
 using K8sTyped.Models;
 
 namespace K8sTyped.Rules.Graph;
@@ -27,7 +28,7 @@ internal sealed class UnusedClaimTemplateRule : ObjectRule<V1StatefulSet>
                 Descriptor, set, $"spec.volumeClaimTemplates[{i}].metadata.name",
                 $"Claim template '{name}' is mounted by no container. The controller still creates a claim '{name}-{setName}-<ordinal>' " +
                 "for every pod and provisions its volume, which costs storage and is kept after scale-down or deletion unless " +
-                $"persistentVolumeClaimRetentionPolicy says Delete, yet nothing is ever written to it.{NameSuggestions.DidYouMean(name!, used)} " +
+                $"persistentVolumeClaimRetentionPolicy says Delete, yet nothing is ever written to it.{Suggestions.DidYouMean(name!, used)} " +
                 $"Add a volumeMount named '{name}' to the container that needs the data, or remove the template.");
         }
     }

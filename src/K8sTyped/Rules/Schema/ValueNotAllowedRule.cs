@@ -1,3 +1,4 @@
+using K8sTyped.Text;
 namespace K8sTyped.Rules.Schema;
 
 /// <summary>
@@ -29,7 +30,7 @@ internal sealed class ValueNotAllowedRule : Rule
     {
         if (allowed.Contains(value, StringComparer.Ordinal)) return;
         var quoted = string.Join(", ", allowed.Select(a => $"\"{a}\""));
-        var suggestion = ClosestValue.Find(value, allowed) is { } closest ? $"Did you mean \"{closest}\"? " : "";
+        var suggestion = Suggestions.Best(value, allowed) is { } closest ? $"Did you mean \"{closest}\"? " : "";
         context.Report(Descriptor, obj, path,
             $"\"{value}\" is not a value {path} accepts. The API server rejects the object with " +
             $"\"{path}: Unsupported value: \"{value}\": supported values: {quoted}\". " +
