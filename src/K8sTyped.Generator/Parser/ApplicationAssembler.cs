@@ -15,18 +15,51 @@ internal static class ApplicationAssembler
 {
     public static ManifestSpec Assemble(ManifestTarget target, IReadOnlyList<EvaluatedMember> members)
     {
-        var objects = new List<IKubernetesObject>();
-        foreach (var member in members)
-            Collect(member.Value, objects);
-        if (objects.Count == 0)
+        var applications = members.Where(m => m.Value is Application).ToList();
+        if (applications.Count > 1)
         {
-            return ManifestParser.Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.NoManifests, target.ClassSpan, target.ApplicationName));
+            return ManifestParser.Failed(target, DiagnosticInfo.Create(
+                DiagnosticDescriptors.UnsupportedConstruct, applications[1].Span, $"A second Application member ('{applications[1].Name}' after '{applications[0].Name}')"));
         }
 
-        if (target.DefaultNamespace is { } defaultNamespace)
-            ApplyDefaultNamespace(objects, defaultNamespace);
+        string yaml;
+        IReadOnlyList<IKubernetesObject> objects;
+        string clusterDomain;
+        if (applications.Count == 1)
+        {
+            // The class's Application is the application: its YAML is what Application.ToYaml() gives at run time.
+            var application = (Application)applications[0].Value!;
+            if (application.DefaultNamespace is null && target.DefaultNamespace is { } attributeNamespace)
+                application.InNamespace(attributeNamespace);
+            objects = application.Objects;
+            yaml = application.ToYaml();
+            clusterDomain = application.ClusterDomainName;
+        }
+        else
+        {
+            var resources = new List<Resource>();
+            var models = new List<IKubernetesObject>();
+            foreach (var member in members)
+                Collect(member.Value, resources, models);
+            if (resources.Count == 0 && models.Count == 0)
+                return ManifestParser.Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.NoManifests, target.ClassSpan, target.ApplicationName));
+            if (target.DefaultNamespace is { } defaultNamespace)
+                ApplyDefaultNamespace(models, defaultNamespace);
+            var gathered = new List<IKubernetesObject>(models);
+            clusterDomain = ClusterProfile.Default.ClusterDomain;
+            if (resources.Count > 0)
+            {
+                var application = Application.Named(ManifestTargetParser.KebabCase(target.Declaration.Substring(target.Declaration.LastIndexOf(' ') + 1)));
+                if (target.DefaultNamespace is { } ns) application.InNamespace(ns);
+                application.Add([.. resources]);
+                gathered.InsertRange(0, application.Objects);
+                clusterDomain = application.ClusterDomainName;
+            }
 
-        var yaml = KubernetesYaml.Serialize(objects);
+            objects = gathered;
+            yaml = KubernetesYaml.Serialize(objects);
+        }
+
         var files = new List<ManifestFile> { new(ManifestFile.ApplicationLayout, target.FileName, yaml) };
         foreach (var obj in KubernetesObjectOrder.Sort(objects))
             files.Add(new ManifestFile(ManifestFile.ObjectLayout, ObjectFileName(obj), KubernetesYaml.Serialize(obj)));
@@ -35,7 +68,7 @@ internal static class ApplicationAssembler
             target,
             yaml,
             files.ToEquatableArray(),
-            IdentityConstants.Of(objects, ClusterProfile.Default.ClusterDomain).ToEquatableArray(),
+            IdentityConstants.Of(objects, clusterDomain).ToEquatableArray(),
             EquatableArray<DiagnosticInfo>.Empty);
     }
 
@@ -47,20 +80,20 @@ internal static class ApplicationAssembler
         return reference.Namespace is { Length: > 0 } ns ? $"{kind}-{ns}-{reference.Name}.yaml" : $"{kind}-{reference.Name}.yaml";
     }
 
-    private static void Collect(object? value, List<IKubernetesObject> objects)
+    private static void Collect(object? value, List<Resource> resources, List<IKubernetesObject> models)
     {
         switch (value)
         {
-            case IKubernetesObject obj:
-                objects.Add(obj);
+            case Resource resource:
+                resources.Add(resource);
                 break;
-            case IEnumerable<IKubernetesObject> many:
-                objects.AddRange(many.Where(o => o is not null));
+            case IKubernetesObject model:
+                models.Add(model);
                 break;
             case IEnumerable sequence and not string:
                 foreach (var item in sequence)
                 {
-                    if (item is IKubernetesObject element) objects.Add(element);
+                    if (item is Resource or IKubernetesObject) Collect(item, resources, models);
                 }
 
                 break;

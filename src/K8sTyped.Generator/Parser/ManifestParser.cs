@@ -73,6 +73,11 @@ internal static class ManifestParser
             // The compiler reports the errors; emitting nothing avoids a second, misleading report.
             return (Failed(target), dependencies);
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or K8sTyped.Serialization.KubernetesSerializationException)
+        {
+            // Building or writing the objects failed on a value the code gave (the library says which).
+            return (Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.EvaluatedCodeThrew, target.ClassSpan, e.GetType().Name, e.Message)), dependencies);
+        }
         catch (InsufficientExecutionStackException)
         {
             return (Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.BudgetExceeded, target.ClassSpan, "the stack the compiler allows")), dependencies);
