@@ -33,7 +33,7 @@ internal static class ClrTypeResolver
                 if (named.IsTupleType && named.TupleUnderlyingType is { } underlying && !SymbolEqualityComparer.Default.Equals(underlying, named))
                     return Resolve(underlying);
                 var definition = ResolveDefinition(named.OriginalDefinition);
-                if (definition is null || !named.IsGenericType || named.IsUnboundGenericType)
+                if (definition is null || !named.IsGenericType || named.IsUnboundGenericType || named.TypeArguments.Any(t => t is ITypeParameterSymbol))
                     return definition;
                 var arguments = new Type[named.TypeArguments.Length + OuterArity(named)];
                 var index = 0;
@@ -60,7 +60,8 @@ internal static class ClrTypeResolver
     private static Type? ResolveDefinition(INamedTypeSymbol definition)
     {
         var assembly = definition.ContainingAssembly;
-        if (assembly is null) return null;
+        // Only K8sTyped and the BCL run in the generator; the user's own types (and any loaded copy of them) never do.
+        if (assembly is null || (assembly.Name != LibraryAssembly.Name && !PureBclWhitelist.IsBcl(assembly))) return null;
         var key = assembly.Name + "|" + MetadataName(definition);
         return s_definitions.GetOrAdd(key, _ => Load(assembly.Name, MetadataName(definition)));
     }

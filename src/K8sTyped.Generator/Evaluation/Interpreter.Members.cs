@@ -52,6 +52,8 @@ internal sealed partial class Interpreter
 
         if (IsInCompilation(method))
             return CallSourceMethod(method, arguments, call);
+        if (call is IInvocationOperation { Instance.Type: { TypeKind: TypeKind.Enum } enumType } && IsInCompilation(enumType))
+            throw EvaluationException.Unsupported(call, Display(member), "members of your own enums are not evaluated at build time; format the value in an interpolation");
 
         if (PureBclWhitelist.WhyNot(member) is { } reason)
             throw EvaluationException.Unsupported(call, Display(member), reason);

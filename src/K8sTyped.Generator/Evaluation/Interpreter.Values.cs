@@ -11,6 +11,12 @@ internal sealed partial class Interpreter
     private object? Convert(IConversionOperation conversion, Frame frame)
     {
         var value = Evaluate(conversion.Operand, frame);
+        if (conversion.Operand.Type is { TypeKind: TypeKind.Enum } sourceEnum && IsInCompilation(sourceEnum) && conversion.Type is { IsReferenceType: true })
+        {
+            // Your enums are held as their numbers; boxed, the value would print as a number instead of its name.
+            throw EvaluationException.Unsupported(conversion, sourceEnum.Name, "a value of your own enum cannot be boxed at build time; use it in a switch or format it in an interpolation");
+        }
+
         if (conversion.OperatorMethod is { } userDefined)
         {
             if (value is null && userDefined.Parameters[0].Type.IsValueType) return null;
@@ -107,7 +113,10 @@ internal sealed partial class Interpreter
                     text.Append(literal.Text.ConstantValue.Value as string);
                     break;
                 case IInterpolationOperation hole:
-                    var formatted = InvariantCulture.Format(Evaluate(hole.Expression, frame), hole.FormatString?.ConstantValue.Value as string);
+                    var value = Evaluate(hole.Expression, frame);
+                    var formatted = hole.Expression.Type is { TypeKind: TypeKind.Enum } enumType && IsInCompilation(enumType) && hole.FormatString is null
+                        ? EnumName(enumType, value, hole)
+                        : InvariantCulture.Format(value, hole.FormatString?.ConstantValue.Value as string);
                     var alignment = hole.Alignment is null ? 0 : System.Convert.ToInt32(Evaluate(hole.Alignment, frame), System.Globalization.CultureInfo.InvariantCulture);
                     text.Append(alignment >= 0 ? formatted.PadLeft(alignment) : formatted.PadRight(-alignment));
                     break;
@@ -117,6 +126,18 @@ internal sealed partial class Interpreter
         }
 
         return text.ToString();
+    }
+
+    // The name of a member of your own enum, as Enum.ToString() prints it.
+    private static string EnumName(ITypeSymbol enumType, object? value, IOperation site)
+    {
+        foreach (var member in enumType.GetMembers().OfType<IFieldSymbol>())
+        {
+            if (member.HasConstantValue && Arithmetic.AreEqual(member.ConstantValue, value))
+                return member.Name;
+        }
+
+        throw EvaluationException.Unsupported(site, enumType.Name, "this value is not a single member of the enum, and flag combinations of your own enums are not formatted at build time");
     }
 
     private Array CreateArray(IArrayCreationOperation creation, Frame frame)

@@ -67,7 +67,7 @@ internal static class PureBclWhitelist
         };
     }
 
-    private static bool IsBcl(IAssemblySymbol assembly) =>
+    public static bool IsBcl(IAssemblySymbol assembly) =>
         assembly.Name is "mscorlib" or "netstandard" or "System" or "System.Private.CoreLib"
         || assembly.Name.StartsWith("System.", StringComparison.Ordinal)
         || assembly.Name.StartsWith("Microsoft.", StringComparison.Ordinal);

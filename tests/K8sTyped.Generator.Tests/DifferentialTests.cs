@@ -1,0 +1,55 @@
+using K8sTyped.Generator.Tests.Programs;
+using K8sTyped.Generator.Tests.TestSupport;
+
+namespace K8sTyped.Generator.Tests;
+
+/// <summary>
+/// The YAML the generator computes at build time is byte-for-byte the YAML the same code gives when it runs: each
+/// program is compiled with its generated code, loaded into this process, and its ManifestYaml constant compared
+/// with what its static members produce when really executed.
+/// </summary>
+public sealed class DifferentialTests
+{
+    public static TheoryData<string> Programs() => [.. TestPrograms.All.Select(p => p.Name)];
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void Generated_yaml_is_the_run_time_yaml(string name)
+    {
+        var program = TestPrograms.All.Single(p => p.Name == name);
+        var run = GeneratorRun.Run(program.Sources);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.OutputErrors);
+        var runtime = RuntimeManifests.Load(run.Output);
+        var generated = runtime.GeneratedYaml(program.ClassName);
+        var attribute = program.Sources.Select(s => System.Text.RegularExpressions.Regex.Match(s, @"KubernetesManifests\(Namespace = ""(?<ns>[^""]+)""\)")).FirstOrDefault(m => m.Success);
+        var expected = runtime.RunTimeYaml(program.ClassName, attribute?.Groups["ns"].Value);
+
+        Assert.Equal(expected, generated);
+        Assert.Contains(program.ExpectedFragment, generated, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void GeneratedManifest_entries_hold_the_application_and_each_object(string name)
+    {
+        var program = TestPrograms.All.Single(p => p.Name == name);
+        var runtime = RuntimeManifests.Load(GeneratorRun.Run(program.Sources).Output);
+        var generated = runtime.GeneratedYaml(program.ClassName);
+
+        var entries = runtime.Entries;
+        var application = Assert.Single(entries, e => e.Layout == "application");
+        Assert.Equal(generated, application.Content);
+        Assert.Equal(runtime.Type(program.ClassName).FullName, application.Application);
+        var objects = entries.Where(e => e.Layout == "object").ToList();
+        Assert.NotEmpty(objects);
+        foreach (var entry in objects)
+        {
+            var read = KubernetesYaml.Read(entry.Content);
+            var obj = Assert.Single(read.Objects);
+            Assert.Equal(Parser.ApplicationAssembler.ObjectFileName(obj), entry.FileName);
+            Assert.Contains(entry.Content.TrimEnd('\n'), generated, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+namespace K8sTyped.Generator.Tests.Programs;
+
+/// <summary>
+/// Manifest programs the differential tests compile, evaluate at build time and run at run time. Each exercises a
+/// group of constructs; the expected fragment guards against two equally empty results.
+/// </summary>
+internal static class TestPrograms
+{
+    public sealed record Program(string Name, string ClassName, string ExpectedFragment, params string[] Sources)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static readonly Program HelperLoopConstantAndLambda = new(
+        "helper method, loop over ports, constant from another class, configure lambda",
+        "ShopManifests",
+        "minReadySeconds: 20",
+        """
+        namespace Shop.Settings;
+
+        public static class Defaults
+        {
+            public const int Replicas = 2 + 1;
+            public const string Image = "mariadb:" + "11.4";
+            public static readonly string[] PortNames = ["mysql", "metrics"];
+        }
+        """,
+        """
+        using K8sTyped;
+        using Shop.Settings;
+
+        namespace Shop;
+
+        internal static class Naming
+        {
+            public static string Component(string app, string part) => $"{app}-{part}".ToLowerInvariant();
+
+            public static int PortNumber(int index)
+            {
+                var port = 3306;
+                for (var i = 0; i < index; i++)
+                    port += 1000;
+                return port;
+            }
+        }
+
+        [KubernetesManifests(Namespace = "shop")]
+        public static partial class ShopManifests
+        {
+            private static readonly Labels AppLabels = Labels.Of("app", Naming.Component("Shop", "DB"));
+
+            public static readonly Service Headless = AddPorts(Service.Headless(Naming.Component("shop", "db")).Selecting(AppLabels));
+
+            public static readonly StatefulSet Database = StatefulSet.Named(Naming.Component("shop", "db"))
+                .GovernedBy(Headless)
+                .Replicas(Defaults.Replicas)
+                .Pods(AppLabels, pod => pod.Container("db", Defaults.Image, c =>
+                {
+                    foreach (var name in Defaults.PortNames)
+                        c.Port(name, Naming.PortNumber(Array.IndexOf(Defaults.PortNames, name)));
+                }))
+                .ClaimTemplate("data", AccessMode.ReadWriteOnce, "1Gi")
+                .Configure(set => set.Spec!.MinReadySeconds = 10 * 2);
+
+            private static Service AddPorts(Service service)
+            {
+                for (var i = 0; i < Defaults.PortNames.Length; i++)
+                    service = service.Port(Defaults.PortNames[i], Naming.PortNumber(i), targetPort: Defaults.PortNames[i]);
+                return service;
+            }
+        }
+        """);
+
+    public static readonly Program ModelObjectsWithInitializers = new(
+        "model objects: initializers, collection expressions, dictionaries, implicit Quantity, Encoding",
+        "StorageManifests",
+        "storage: 250Mi",
+        """
+        using System.Text;
+        using K8sTyped;
+        using K8sTyped.Models;
+
+        namespace Storage;
+
+        [KubernetesManifests]
+        public static partial class StorageManifests
+        {
+            private const string Ns = "storage";
+
+            public static readonly V1Namespace Namespace = new() { Metadata = new V1ObjectMeta { Name = Ns } };
+
+            public static readonly V1Secret Secret = new()
+            {
+                Metadata = new V1ObjectMeta { Name = "db-secret", Namespace = Ns },
+                Type = "Opaque",
+                Data = new Dictionary<string, byte[]> { ["password"] = Encoding.UTF8.GetBytes("change-me") },
+            };
+
+            public static V1PersistentVolumeClaim Claim => new()
+            {
+                Metadata = new() { Name = "data", Namespace = Ns, Labels = new Dictionary<string, string> { { "tier", "db" } } },
+                Spec = new V1PersistentVolumeClaimSpec
+                {
+                    AccessModes = ["ReadWriteOnce"],
+                    Resources = new V1VolumeResourceRequirements { Requests = new Dictionary<string, Quantity> { ["storage"] = "250Mi" } },
+                },
+            };
+        }
+        """);
+
+    public static readonly Program ControlFlowAndOperators = new(
+        "switch, switch expression, patterns, while, ternary, ??, ?., tuples, LINQ, local functions, string.Join",
+        "FlowManifests",
+        "tier: gold",
+        """
+        using K8sTyped;
+        using K8sTyped.Models;
+
+        namespace Flow;
+
+        public enum Tier { Bronze, Silver, Gold }
+
+        internal static class Sizing
+        {
+            public static string TierName(Tier tier) => tier switch
+            {
+                Tier.Gold => "gold",
+                Tier.Silver or Tier.Bronze => "standard",
+                _ => throw new ArgumentOutOfRangeException(nameof(tier)),
+            };
+
+            public static int Replicas(int load)
+            {
+                switch (load)
+                {
+                    case < 10:
+                        return 1;
+                    case >= 10 and < 100:
+                        return 3;
+                    default:
+                        var replicas = 3;
+                        while (replicas * 50 < load) replicas++;
+                        return replicas;
+                }
+            }
+
+            public static (string Name, int Port)[] Ports() => [("http", 80), ("https", 443)];
+        }
+
+        [KubernetesManifests(FileName = "flow.yaml")]
+        public static partial class FlowManifests
+        {
+            private static readonly string? Missing = null;
+            private static readonly Tier Level = Tier.Gold;
+
+            public static readonly Deployment Web = Deployment.Named(Missing ?? "web")
+                .InNamespace(Missing?.ToUpper() ?? "flow")
+                .Replicas(Sizing.Replicas(420) > 5 ? Sizing.Replicas(420) : 5)
+                .Label("tier", Sizing.TierName(Level))
+                .Label("ports", string.Join("-", Sizing.Ports().Where(p => p.Port > 100).Select(p => p.Name + p.Port.ToString())))
+                .Pods(Labels.Of("app", "web"), pod => pod.Container("web", "nginx:1.27", c =>
+                {
+                    void AddPort((string Name, int Port) port) => c.Port(port.Name, port.Port);
+                    foreach (var port in Sizing.Ports()) AddPort(port);
+                    c.Env("LEVEL", ((int)Level * 10 / 4).ToString()).Env("RATIO", (1.5 * 2).ToString("F2"));
+                }));
+        }
+        """);
+
+    public static readonly Program ApplicationMember = new(
+        "an Application member built from other members and another manifest class",
+        "CacheApp",
+        "replicas: 3",
+        """
+        using K8sTyped;
+
+        namespace Cache;
+
+        public static class Shared
+        {
+            public static readonly Labels Labels = Labels.Of(("app", "cache"), ("team", "platform"));
+        }
+
+        [KubernetesManifests]
+        public static partial class CacheApp
+        {
+            public static Service Service { get; } = Service.Headless("cache").Selecting(Shared.Labels).Port("redis", 6379);
+
+            public static readonly StatefulSet Cache = StatefulSet.Named("cache")
+                .GovernedBy(Service)
+                .Replicas(new[] { 1, 2, 3 }.Max())
+                .Pods(Shared.Labels, pod => pod.Container("redis", "redis:7", c => c.Port("redis", 6379).Requests(memory: "256Mi")))
+                .ClaimTemplate("cache-data", AccessMode.ReadWriteOnce, "1Gi");
+
+            public static readonly Application App = Application.Named("cache").InNamespace("cache").Add(Service, Cache);
+        }
+        """);
+
+    public static IEnumerable<Program> All =>
+        [HelperLoopConstantAndLambda, ModelObjectsWithInitializers, ControlFlowAndOperators, ApplicationMember];
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace K8sTyped.Generator.Tests.TestSupport;
+
+/// <summary>Runs the manifest generator over a compilation, the way the compiler does, with step tracking on.</summary>
+internal sealed class GeneratorRun
+{
+    private GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Driver = driver;
+        Input = input;
+        Output = output;
+        Diagnostics = diagnostics;
+    }
+
+    public GeneratorDriver Driver { get; }
+
+    public Compilation Input { get; }
+
+    /// <summary>The compilation with the generated sources added.</summary>
+    public Compilation Output { get; }
+
+    /// <summary>The generator's diagnostics.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public GeneratorDriverRunResult Result => Driver.GetRunResult();
+
+    public static GeneratorDriver NewDriver() =>
+        CSharpGeneratorDriver.Create(
+            [new ManifestGenerator().AsSourceGenerator()],
+            parseOptions: TestCompilation.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null)
+    {
+        driver = (driver ?? NewDriver()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver, compilation, output, diagnostics);
+    }
+
+    public static GeneratorRun Run(params string[] sources) => Run(TestCompilation.Create(sources));
+
+    public GeneratorRun Rerun(Compilation compilation) => Run(compilation, Driver);
+
+    public IEnumerable<string> GeneratedSources => Result.GeneratedTrees.Select(t => t.ToString());
+
+    /// <summary>Errors of the compilation with the generated code: the generated code must compile.</summary>
+    public IEnumerable<Diagnostic> OutputErrors => Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
+}
