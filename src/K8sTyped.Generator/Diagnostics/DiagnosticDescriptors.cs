@@ -23,7 +23,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MemberCycle = Create(
         "KT0103",
         "Manifest members depend on each other in a cycle",
-        "'{0}' is read while it is being initialized ({1}); at run time it would still be null");
+        "'{0}' is read before its initializer has run ({1}); at run time it would still hold its default value");
 
     public static readonly DiagnosticDescriptor LibraryVersionMismatch = Create(
         "KT0104",

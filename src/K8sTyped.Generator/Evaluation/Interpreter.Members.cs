@@ -115,7 +115,7 @@ internal sealed partial class Interpreter
             inner = next;
         return inner switch
         {
-            EvaluationException or CompilationErrorException or OperationCanceledException => inner,
+            EvaluationException or CompilationErrorException or StepBudgetExhaustedException or OperationCanceledException or InsufficientExecutionStackException => inner,
             _ => new EvaluationException(DiagnosticDescriptors.EvaluatedCodeThrew, SourceSpan.From(site.Syntax), inner.GetType().Name, inner.Message),
         };
     }
@@ -197,27 +197,52 @@ internal sealed partial class Interpreter
     private object? ReadSourceStatic(ISymbol member, SyntaxNode site)
     {
         Dependencies.Record(member);
+        if (GetterBodyOf(member) is { } getter)
+            return _statics.RunGetter(member, site, () => RunGetter(member, getter, site));
+        return _statics.ReadInitialized(member, site, InitializedStatics, InitialValue);
+    }
+
+    // The static fields and auto-properties of a type, in the order its static constructor initializes them.
+    private static IEnumerable<ISymbol> InitializedStatics(INamedTypeSymbol type) =>
+        type.GetMembers().Where(m => m.IsStatic && !m.IsImplicitlyDeclared
+            && (m is IFieldSymbol { IsConst: false } || (m is IPropertySymbol { IsIndexer: false } && GetterBodyOf(m) is null)));
+
+    private object? InitialValue(ISymbol member)
+    {
+        Dependencies.Record(member);
         foreach (var syntaxReference in member.DeclaringSyntaxReferences)
         {
-            var syntax = syntaxReference.GetSyntax();
-            switch (syntax)
+            switch (syntaxReference.GetSyntax())
             {
                 case VariableDeclaratorSyntax { Initializer: { } initializer }:
-                    return _statics.GetOrCompute(member, site, memoize: true, () => EvaluateInitializer(initializer, member));
+                    return EvaluateInitializer(initializer, member);
                 case PropertyDeclarationSyntax { Initializer: { } initializer }:
-                    return _statics.GetOrCompute(member, site, memoize: true, () => EvaluateInitializer(initializer, member));
-                case PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
-                    return _statics.GetOrCompute(member, site, memoize: false, () => RunGetter(member, arrow, site));
-                case PropertyDeclarationSyntax { AccessorList: { } accessors }
-                    when accessors.Accessors.FirstOrDefault(a => a.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GetAccessorDeclaration)) is { } get
-                         && (get.Body is not null || get.ExpressionBody is not null):
-                    return _statics.GetOrCompute(member, site, memoize: false, () => RunGetter(member, get, site));
+                    return EvaluateInitializer(initializer, member);
             }
         }
 
-        // A static field or auto-property without initializer holds its default, as in the CLR.
+        // Without initializer a static field or auto-property holds its default, as in the CLR.
         var type = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-        return DefaultOf(type, site);
+        return DefaultOf(type, member.DeclaringSyntaxReferences[0].GetSyntax());
+    }
+
+    private static SyntaxNode? GetterBodyOf(ISymbol member)
+    {
+        if (member is not IPropertySymbol) return null;
+        foreach (var syntaxReference in member.DeclaringSyntaxReferences)
+        {
+            switch (syntaxReference.GetSyntax())
+            {
+                case PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
+                    return arrow;
+                case PropertyDeclarationSyntax { AccessorList: { } accessors }:
+                    var get = accessors.Accessors.FirstOrDefault(a => a.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.GetAccessorDeclaration));
+                    if (get is { Body: not null } or { ExpressionBody: not null }) return get;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private object? EvaluateInitializer(EqualsValueClauseSyntax initializer, ISymbol member)

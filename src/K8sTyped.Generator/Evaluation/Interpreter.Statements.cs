@@ -105,6 +105,18 @@ internal sealed partial class Interpreter
 
     private Completion ExecuteWhile(IWhileLoopOperation loop, Frame frame)
     {
+        try
+        {
+            return RunExecuteWhile(loop, frame);
+        }
+        catch (StepBudgetExhaustedException exhausted)
+        {
+            throw exhausted.At(loop.Syntax);
+        }
+    }
+
+    private Completion RunExecuteWhile(IWhileLoopOperation loop, Frame frame)
+    {
         var first = true;
         while (true)
         {
@@ -125,6 +137,18 @@ internal sealed partial class Interpreter
 
     private Completion ExecuteFor(IForLoopOperation loop, Frame frame)
     {
+        try
+        {
+            return RunExecuteFor(loop, frame);
+        }
+        catch (StepBudgetExhaustedException exhausted)
+        {
+            throw exhausted.At(loop.Syntax);
+        }
+    }
+
+    private Completion RunExecuteFor(IForLoopOperation loop, Frame frame)
+    {
         var loopFrame = new Frame(frame);
         foreach (var before in loop.Before)
             Execute(before, loopFrame);
@@ -141,6 +165,18 @@ internal sealed partial class Interpreter
     }
 
     private Completion ExecuteForEach(IForEachLoopOperation loop, Frame frame)
+    {
+        try
+        {
+            return RunExecuteForEach(loop, frame);
+        }
+        catch (StepBudgetExhaustedException exhausted)
+        {
+            throw exhausted.At(loop.Syntax);
+        }
+    }
+
+    private Completion RunExecuteForEach(IForEachLoopOperation loop, Frame frame)
     {
         if (loop.IsAsynchronous)
             throw EvaluationException.UnsupportedConstruct(loop, "'await foreach'");

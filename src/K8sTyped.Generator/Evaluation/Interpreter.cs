@@ -144,19 +144,15 @@ internal sealed partial class Interpreter
 
     private EvaluationException Threw(IThrowOperation thrown, Frame frame)
     {
+        var exception = thrown.Exception is IConversionOperation { Operand: var operand } ? operand : thrown.Exception;
+        var type = exception?.Type?.Name ?? "Exception";
         var message = "an exception";
-        var type = thrown.Exception?.Type?.Name ?? "Exception";
-        if (thrown.Exception is IConversionOperation { Operand: IObjectCreationOperation creation })
+        if (exception is IObjectCreationOperation creation)
         {
-            type = creation.Type?.Name ?? type;
-            var text = creation.Arguments.Select(a => Evaluate(a.Value, frame)).OfType<string>().FirstOrDefault();
-            if (text is not null) message = text;
-        }
-        else if (thrown.Exception is IObjectCreationOperation direct)
-        {
-            type = direct.Type?.Name ?? type;
-            var text = direct.Arguments.Select(a => Evaluate(a.Value, frame)).OfType<string>().FirstOrDefault();
-            if (text is not null) message = text;
+            // The exception's own message argument, else its first text (e.g. a parameter name).
+            var text = creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "message")
+                ?? creation.Arguments.FirstOrDefault(a => a.Value.Type?.SpecialType == SpecialType.System_String);
+            if (text is not null && Evaluate(text.Value, frame) is string evaluated) message = evaluated;
         }
 
         return new EvaluationException(DiagnosticDescriptors.EvaluatedCodeThrew, SourceSpan.From(thrown.Syntax), type, message);

@@ -33,7 +33,7 @@ internal sealed class StepBudget
         if ((_steps & 0x3FF) == 0)
             CancellationToken.ThrowIfCancellationRequested();
         if (++_steps > _maxSteps)
-            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, SourceSpan.From(operation.Syntax), $"the budget of {_maxSteps:N0} steps".Replace(",", "_"));
+            throw new StepBudgetExhaustedException($"the budget of {_maxSteps.ToString(System.Globalization.CultureInfo.InvariantCulture)} steps", SourceSpan.From(operation.Syntax));
     }
 
     public IDisposable EnterCall(SyntaxNode call)

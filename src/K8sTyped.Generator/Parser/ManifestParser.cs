@@ -78,6 +78,10 @@ internal static class ManifestParser
             // Building or writing the objects failed on a value the code gave (the library says which).
             return (Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.EvaluatedCodeThrew, target.ClassSpan, e.GetType().Name, e.Message)), dependencies);
         }
+        catch (StepBudgetExhaustedException exhausted)
+        {
+            return (Failed(target, exhausted.AtLastStep().Diagnostic), dependencies);
+        }
         catch (InsufficientExecutionStackException)
         {
             return (Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.BudgetExceeded, target.ClassSpan, "the stack the compiler allows")), dependencies);
