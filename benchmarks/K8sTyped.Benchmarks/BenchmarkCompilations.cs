@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using System.Text;
+using K8sTyped.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace K8sTyped.Benchmarks;
+
+/// <summary>The projects the benchmarks run the generator on, compiled in memory against the SDK's reference pack.</summary>
+internal static class BenchmarkCompilations
+{
+    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest);
+
+    private const string GlobalUsings = "global using System;\nglobal using System.Collections.Generic;\nglobal using System.Linq;\n";
+
+    /// <summary>One manifest class with <paramref name="resources"/> DSL resources (Services and Deployments with pod lambdas), a helper file and an unrelated file.</summary>
+    public static CSharpCompilation Synthetic(int resources)
+    {
+        var manifests = new StringBuilder("using K8sTyped;\n\nnamespace Synthetic;\n\n[KubernetesManifests(Namespace = \"synthetic\")]\npublic static partial class SyntheticManifests\n{\n");
+        for (var i = 0; i < resources; i++)
+        {
+            manifests.Append(i % 2 == 0
+                ? $"    public static readonly Service Service{i} = Service.ClusterIP(\"svc-{i}\").Selecting(Labels.Of(\"app\", \"app-{i}\")).Port(\"http\", Helpers.Port({i}));\n"
+                : $"    public static readonly Deployment Deployment{i} = Deployment.Named(\"dep-{i}\").Replicas(Helpers.Replicas({i})).Pods(Labels.Of(\"app\", \"app-{i}\"), pod => pod.Container(\"web\", \"nginx:1.27\", c => c.Port(\"http\", 8080).Env(\"INDEX\", \"{i}\")));\n");
+        }
+
+        manifests.Append("}\n");
+        const string helpers = """
+            namespace Synthetic;
+
+            internal static class Helpers
+            {
+                public static int Port(int index) => 8000 + index % 1000;
+
+                public static int Replicas(int index) => index % 3 == 0 ? 3 : 2;
+            }
+            """;
+        return Create(manifests.ToString(), helpers, Unrelated(0));
+    }
+
+    /// <summary>The MariaDB sample of the repository as a manifest class.</summary>
+    public static CSharpCompilation MariaDb() =>
+        Create(
+            File.ReadAllText(Path.Combine(RepositoryRoot(), "samples", "MariaDb", "MariaDbManifests.cs")),
+            "using K8sTyped;\n\nnamespace MariaDb;\n\n[KubernetesManifests]\npublic static partial class MariaDbApp\n{\n    public static readonly Application App = MariaDbManifests.Build();\n}\n",
+            Unrelated(0));
+
+    /// <summary>A file no manifest reads; <paramref name="version"/> changes its body, as a keystroke would.</summary>
+    public static string Unrelated(int version) => $"namespace Other;\n\ninternal static class Unrelated\n{{\n    public static int Answer() => {version};\n}}\n";
+
+    public static CSharpCompilation WithUnrelated(CSharpCompilation compilation, int version)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "/src/Unrelated.cs");
+        return compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(Unrelated(version), s_parseOptions, "/src/Unrelated.cs"));
+    }
+
+    public static GeneratorDriver NewDriver() =>
+        CSharpGeneratorDriver.Create([new ManifestGenerator().AsSourceGenerator()], parseOptions: s_parseOptions);
+
+    private static CSharpCompilation Create(string manifests, string helpers, string unrelated) =>
+        CSharpCompilation.Create(
+            "Bench",
+            [
+                CSharpSyntaxTree.ParseText(manifests, s_parseOptions, "/src/Manifests.cs"),
+                CSharpSyntaxTree.ParseText(helpers, s_parseOptions, "/src/Helpers.cs"),
+                CSharpSyntaxTree.ParseText(unrelated, s_parseOptions, "/src/Unrelated.cs"),
+                CSharpSyntaxTree.ParseText(GlobalUsings, s_parseOptions, "/src/GlobalUsings.cs"),
+            ],
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var packs = Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..", "packs", "Microsoft.NETCore.App.Ref");
+        var refDirectory = Directory.GetDirectories(packs).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "ref", "net10.0")).Last(Directory.Exists);
+        return [.. Directory.GetFiles(refDirectory, "*.dll").Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)),
+            MetadataReference.CreateFromFile(typeof(KubernetesYaml).Assembly.Location)];
+    });
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "K8sTyped.sln"))) return directory.FullName;
+        }
+
+        throw new InvalidOperationException("K8sTyped.sln not found.");
+    }
+}
