@@ -29,7 +29,9 @@ public sealed class ManifestGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Targets);
 
         // The spec depends on everything the evaluation reads, which can be any file: combine with the compilation
-        // (so a helper edited in another file re-evaluates) and let the cache answer when the edit was elsewhere.
+        // (so a helper edited in another file re-evaluates). The attribute step's transform re-runs on every edit too
+        // (it is combined with the compilation inside Roslyn), so the costly evaluation lives here, behind the cache
+        // that answers when the edit touched nothing the evaluation read.
         var specs = targets
             .Combine(context.CompilationProvider)
             .Select((pair, cancellationToken) => ManifestParser.Parse(pair.Left, pair.Right, cache, cancellationToken))
