@@ -196,6 +196,69 @@ internal static class TestPrograms
         }
         """);
 
+    public static readonly Program ExpressionsAndBcl = new(
+        "extension methods, do-while, compound assignment, casts, parsing, Math, TimeSpan, StringBuilder, spreads, dictionaries",
+        "ToolsManifests",
+        "name: tools-7",
+        """
+        using System.Text;
+        using K8sTyped;
+        using K8sTyped.Models;
+
+        namespace Tools;
+
+        internal static class TextExtensions
+        {
+            public static string Dashed(this string text, int times)
+            {
+                var builder = new StringBuilder(text);
+                var i = 0;
+                do
+                {
+                    builder.Append('-').Append(i);
+                    i++;
+                }
+                while (i < times);
+                return builder.ToString();
+            }
+        }
+
+        [KubernetesManifests(Namespace = "tools")]
+        public static partial class ToolsManifests
+        {
+            private static readonly int[] Base = [1, 2];
+            private static readonly List<int> Numbers = [.. Base, 3, 4];
+            private static readonly Dictionary<string, string> Settings = new() { ["mode"] = "fast", ["level"] = "7" };
+
+            private static int Sum()
+            {
+                var total = 0;
+                foreach (var n in Numbers) total += n * 2;
+                total -= (int)3.9;
+                total <<= 1;
+                return total % 11;
+            }
+
+            public static readonly V1ConfigMap Config = new()
+            {
+                Metadata = new V1ObjectMeta { Name = "tools-" + int.Parse(Settings["level"]) },
+                Data = new Dictionary<string, string>
+                {
+                    ["sum"] = Sum().ToString(),
+                    ["dashed"] = "x".Dashed(3),
+                    ["max"] = Math.Max(Math.Round(2.5), Math.Sqrt(16)).ToString("0.0"),
+                    ["timeout"] = TimeSpan.FromMinutes(1.5).TotalSeconds.ToString(),
+                    ["keys"] = string.Join(",", Settings.Keys.OrderBy(k => k, StringComparer.Ordinal)),
+                    ["format"] = string.Format("{0:N2}|{1,5}|{2,-3}|", 1234.5, "ab", 'c'),
+                    ["nullable"] = ((int?)null ?? 0 + (Numbers.Count > 3 ? 1 : 2)).ToString(),
+                    ["upper"] = "mixed".ToUpper() + char.ToUpper('q') + $"{0.25:P0}",
+                    ["checked"] = unchecked(int.MaxValue + 1).ToString(),
+                    ["hex"] = (255).ToString("x4") + (3 is > 2 and < 5 ? "in" : "out") + (Settings.ContainsKey("mode") ? Settings["mode"].Substring(1, 2) : ""),
+                },
+            };
+        }
+        """);
+
     public static IEnumerable<Program> All =>
-        [HelperLoopConstantAndLambda, ModelObjectsWithInitializers, ControlFlowAndOperators, ApplicationMember];
+        [HelperLoopConstantAndLambda, ModelObjectsWithInitializers, ControlFlowAndOperators, ApplicationMember, ExpressionsAndBcl];
 }
