@@ -260,4 +260,51 @@ public sealed class DiagnosticTests
         Assert.Contains("name: healthy", generated, StringComparison.Ordinal);
         Assert.Empty(run.OutputErrors);
     }
+
+    [Fact]
+    public void An_iterator_helper_is_an_unsupported_construct()
+    {
+        DiagnosticAssert.Reports(Usings + """
+            internal static class Ports
+            {
+                public static IEnumerable<int> All()
+                {
+                    {|KT0106:yield return 80;|}
+                }
+            }
+
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Service Front = Service.ClusterIP("web").Port("http", Ports.All().First());
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_second_Application_member_is_an_unsupported_construct()
+    {
+        DiagnosticAssert.Reports(Usings + """
+            [KubernetesManifests]
+            public static partial class Two
+            {
+                public static readonly Application First = Application.Named("first");
+                public static readonly Application {|KT0106:Second|} = Application.Named("second");
+            }
+            """);
+    }
+
+    [Fact]
+    public void Boxing_a_value_of_your_own_enum_is_reported()
+    {
+        DiagnosticAssert.Reports(Usings + """
+            public enum Tier { Bronze, Gold }
+
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Deployment App = Deployment.Named("web").Label("tier", "tier-" + {|KT0101:Tier.Gold|});
+            }
+            """);
+    }
 }

@@ -38,7 +38,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
         "KT0106",
         "C# construct is not supported in manifest code",
-        "{0} cannot be evaluated at build time");
+        "{0} is not supported in manifest code");
 
     public static readonly DiagnosticDescriptor InternalFailure = Create(
         "KT0107",

@@ -19,7 +19,7 @@ internal static class ApplicationAssembler
         if (applications.Count > 1)
         {
             return ManifestParser.Failed(target, DiagnosticInfo.Create(
-                DiagnosticDescriptors.UnsupportedConstruct, applications[1].Span, $"A second Application member ('{applications[1].Name}' after '{applications[0].Name}')"));
+                DiagnosticDescriptors.UnsupportedConstruct, applications[1].Span, $"A second Application member ('{applications[1].Name}' after '{applications[0].Name}'; one class is one application)"));
         }
 
         string yaml;

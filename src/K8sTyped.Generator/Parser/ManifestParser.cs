@@ -58,7 +58,13 @@ internal static class ManifestParser
                 {
                     var site = member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
                     if (site is null) continue;
-                    members.Add(new EvaluatedMember(member.Name, interpreter.ReadStaticMember(member, site), SourceSpan.From(site)));
+                    var name = site switch
+                    {
+                        Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax field => field.Identifier.Span,
+                        Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.Identifier.Span,
+                        _ => site.Span,
+                    };
+                    members.Add(new EvaluatedMember(member.Name, interpreter.ReadStaticMember(member, site), SourceSpan.From(site.SyntaxTree, name)));
                 }
             }
 
