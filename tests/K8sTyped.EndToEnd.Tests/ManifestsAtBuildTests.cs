@@ -72,7 +72,9 @@ public sealed class ManifestsAtBuildTests : IDisposable
 
         // A name escaping the output folder fails the build with the writer's message and writes nothing.
         shop.WriteEntries(("Shop.MariaDb", "application", "../escape.yaml", ShopYaml));
-        shop.Build().AssertFailed().AssertPrinted("K8sTyped: error: the manifest file name '../escape.yaml' is rejected", times: 2);
+        DotnetResult failed = shop.Build().AssertFailed();
+        Assert.True(failed.Count("error K8STB002: K8sTyped: the manifest file name '../escape.yaml' is rejected: it contains '..'.") > 0, failed.Output);
+        Assert.Equal(0, failed.Count("MSB3073"));
         Assert.False(File.Exists(Path.Combine(shop.Directory, "escape.yaml")));
     }
 
