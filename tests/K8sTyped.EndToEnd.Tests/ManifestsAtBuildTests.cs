@@ -70,6 +70,11 @@ public sealed class ManifestsAtBuildTests : IDisposable
         Assert.False(Directory.Exists(elsewhere));
         Assert.Equal(0, off.Count("K8sTyped: "));
 
+        // Design-time builds (what IDEs run while you type) never write files.
+        DotnetResult designTime = shop.Build("DesignTimeBuild=true", $"K8sTypedOutputPath={elsewhere}").AssertSucceeded();
+        Assert.False(Directory.Exists(elsewhere));
+        Assert.Equal(0, designTime.Count("K8sTyped: "));
+
         // A name escaping the output folder fails the build with the writer's message and writes nothing.
         shop.WriteEntries(("Shop.MariaDb", "application", "../escape.yaml", ShopYaml));
         DotnetResult failed = shop.Build().AssertFailed();
