@@ -1,112 +1,48 @@
-using System.Text;
 using K8sTyped;
-using K8sTyped.Models;
 
 namespace MariaDb;
 
 /// <summary>
-/// The replicated MariaDB application written against the typed model: a namespace, the root password Secret,
-/// the headless Service that gives each replica a stable DNS name, and a StatefulSet of three with one
-/// 250Mi ReadWriteOnce claim per replica. (The fluent DSL will make this much shorter.)
+/// Replicated MariaDB: its namespace, the headless Service that gives each replica a stable DNS name, and a StatefulSet
+/// of three with one 250Mi ReadWriteOnce claim per replica. The root password Secret is created by the platform, so it
+/// is declared external instead of being written here in clear text.
 /// </summary>
 public static class MariaDbManifests
 {
-    private const string TargetNamespace = "database";
-    private const string Name = "mariadb";
-    private const string DataVolume = "mariadb-data";
+    public const string TargetNamespace = "database";
+    public const string DataClaimTemplate = "mariadb-data";
+    public const string RootPasswordSecret = "mariadb-secret";
 
-    public static IReadOnlyList<IKubernetesObject> Build()
+    public static Application Build()
     {
-        var labels = new Dictionary<string, string> { ["app"] = Name };
+        var labels = Labels.Of("app", "mariadb");
 
-        var ns = new V1Namespace { Metadata = new V1ObjectMeta { Name = TargetNamespace } };
+        var ns = Namespace.Named(TargetNamespace);
 
-        var secret = new V1Secret
-        {
-            Metadata = new V1ObjectMeta { Name = "mariadb-secret", Namespace = TargetNamespace },
-            Type = "Opaque",
-            Data = new Dictionary<string, byte[]> { ["root-password"] = Encoding.UTF8.GetBytes("change-me") },
-        };
+        // Peers must resolve each other while they start (before they are ready), hence publishNotReadyAddresses.
+        var service = Service.Headless("mariadb")
+            .Labeled(labels)
+            .Selecting(labels)
+            .Port("mysql", 3306, targetPort: "mysql")
+            .PublishNotReadyAddresses();
 
-        var service = new V1Service
-        {
-            Metadata = new V1ObjectMeta { Name = Name, Namespace = TargetNamespace, Labels = labels },
-            Spec = new V1ServiceSpec
-            {
-                ClusterIP = "None",
-                PublishNotReadyAddresses = true,
-                Selector = labels,
-                Ports = [new V1ServicePort { Name = "mysql", Port = 3306, TargetPort = "mysql" }],
-            },
-        };
+        var database = StatefulSet.Named("mariadb")
+            .GovernedBy(service)
+            .Replicas(3)
+            .Pods(labels, pod => pod
+                .TerminationGracePeriodSeconds(30)
+                .Container("mariadb", "mariadb:11.4", c => c
+                    .Port("mysql", 3306)
+                    .Env("MARIADB_ROOT_PASSWORD", Secret.Key(RootPasswordSecret, "root-password"))
+                    .Requests(cpu: "250m", memory: "512Mi")
+                    .Limits(memory: "1Gi")
+                    .ReadinessProbe(Probe.Exec("healthcheck.sh", "--connect", "--innodb_initialized").InitialDelay(10).Period(5))
+                    .Mount(DataClaimTemplate, "/var/lib/mysql")))
+            .ClaimTemplate(DataClaimTemplate, AccessMode.ReadWriteOnce, "250Mi");
 
-        var statefulSet = new V1StatefulSet
-        {
-            Metadata = new V1ObjectMeta { Name = Name, Namespace = TargetNamespace },
-            Spec = new V1StatefulSetSpec
-            {
-                ServiceName = service.Metadata.Name,
-                Replicas = 3,
-                PodManagementPolicy = "OrderedReady",
-                Selector = new V1LabelSelector { MatchLabels = labels },
-                Template = new V1PodTemplateSpec
-                {
-                    Metadata = new V1ObjectMeta { Labels = labels },
-                    Spec = new V1PodSpec
-                    {
-                        TerminationGracePeriodSeconds = 30,
-                        Containers =
-                        [
-                            new V1Container
-                            {
-                                Name = Name,
-                                Image = "mariadb:11.4",
-                                Ports = [new V1ContainerPort { Name = "mysql", ContainerPort = 3306 }],
-                                Env =
-                                [
-                                    new V1EnvVar
-                                    {
-                                        Name = "MARIADB_ROOT_PASSWORD",
-                                        ValueFrom = new V1EnvVarSource
-                                        {
-                                            SecretKeyRef = new V1SecretKeySelector { Name = secret.Metadata.Name, Key = "root-password" },
-                                        },
-                                    },
-                                ],
-                                Resources = new V1ResourceRequirements
-                                {
-                                    Requests = new Dictionary<string, Quantity> { ["cpu"] = "250m", ["memory"] = "512Mi" },
-                                    Limits = new Dictionary<string, Quantity> { ["memory"] = "1Gi" },
-                                },
-                                ReadinessProbe = new V1Probe
-                                {
-                                    Exec = new V1ExecAction { Command = ["healthcheck.sh", "--connect", "--innodb_initialized"] },
-                                    InitialDelaySeconds = 10,
-                                    PeriodSeconds = 5,
-                                },
-                                VolumeMounts = [new V1VolumeMount { Name = DataVolume, MountPath = "/var/lib/mysql" }],
-                            },
-                        ],
-                    },
-                },
-                VolumeClaimTemplates =
-                [
-                    new V1PersistentVolumeClaim
-                    {
-                        Metadata = new V1ObjectMeta { Name = DataVolume },
-                        Spec = new V1PersistentVolumeClaimSpec
-                        {
-                            AccessModes = ["ReadWriteOnce"],
-                            Resources = new V1VolumeResourceRequirements
-                            {
-                                Requests = new Dictionary<string, Quantity> { ["storage"] = "250Mi" },
-                            },
-                        },
-                    },
-                ],
-            },
-        };
-
-        return [ns, secret, service, statefulSet];
+        return Application.Named("mariadb")
+            .InNamespace(ns)
+            .Add(ns, service, database)
+            .ExternalSecret(RootPasswordSecret);
     }
 }

@@ -1,5 +1,10 @@
 using K8sTyped;
 using MariaDb;
 
-// Prints the manifests on standard output, ready for `kubectl apply -f -`.
-Console.Out.Write(KubernetesYaml.Serialize(MariaDbManifests.Build()));
+// The manifests go to standard output, ready for `kubectl apply -f -`; the findings go to standard error.
+var application = MariaDbManifests.Build();
+Console.Out.Write(application.ToYaml());
+
+var result = application.Validate();
+Console.Error.WriteLine(result);
+return result.HasErrors ? 1 : 0;

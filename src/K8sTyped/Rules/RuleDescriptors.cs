@@ -49,14 +49,14 @@ public static class RuleDescriptors
     /// <summary>KT1103: a storage quantity uses the milli suffix (500m bytes is half a byte).</summary>
     public static RuleDescriptor MilliStorageQuantity { get; } = new("KT1103", "Storage quantity uses milli units", Severity.Warning, Schema);
 
-    /// <summary>KT1201: replicas, minReadySeconds, ordinals.start or a partition is negative.</summary>
+    /// <summary>KT1201: a workload count (replicas, minReadySeconds, ordinals.start, partition, revisionHistoryLimit, progressDeadlineSeconds) is negative or inconsistent.</summary>
     public static RuleDescriptor NegativeCount { get; } = new("KT1201", "Count must not be negative", Severity.Error, Workload);
 
     /// <summary>KT1202: the workload's selector is missing, empty, or does not match its pod template's labels.</summary>
     public static RuleDescriptor SelectorMismatch { get; } = new("KT1202", "Selector is missing, empty or does not match the template labels", Severity.Error, Workload);
 
-    /// <summary>KT1203: a StatefulSet pod template sets a restartPolicy other than Always, or activeDeadlineSeconds.</summary>
-    public static RuleDescriptor StatefulSetPodPolicy { get; } = new("KT1203", "StatefulSet pods must restart Always and have no deadline", Severity.Error, Workload);
+    /// <summary>KT1203: the pod template of a StatefulSet, Deployment, ReplicaSet or DaemonSet sets a restartPolicy other than Always, or activeDeadlineSeconds.</summary>
+    public static RuleDescriptor WorkloadPodPolicy { get; } = new("KT1203", "Workload pods must restart Always and have no deadline", Severity.Error, Workload);
 
     /// <summary>KT1204: the update strategy is inconsistent (rollingUpdate with OnDelete, maxUnavailable of 0).</summary>
     public static RuleDescriptor InvalidUpdateStrategy { get; } = new("KT1204", "Update strategy is inconsistent", Severity.Error, Workload);

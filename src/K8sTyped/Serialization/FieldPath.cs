@@ -3,30 +3,37 @@ using System.Text;
 namespace K8sTyped.Serialization;
 
 /// <summary>
-/// The path of a field inside an object, e.g. <c>spec.template.spec.containers[0].image</c>.
-/// Immutable and built one segment at a time; the text is only produced when an error needs it.
+/// The path of a field inside an object, e.g. <c>spec.template.spec.containers[0].image</c> or
+/// <c>metadata.labels[app.kubernetes.io/name]</c>: properties by wire name joined with '.', list items <c>[i]</c>, map
+/// entries <c>[key]</c> — the convention rules and origins use too. Immutable and built one segment at a time; the text
+/// is only produced when an error needs it.
 /// </summary>
 internal sealed class FieldPath
 {
     private readonly FieldPath? _parent;
     private readonly string? _property;
+    private readonly string? _key;
     private readonly int _index;
 
-    private FieldPath(FieldPath? parent, string? property, int index)
+    private FieldPath(FieldPath? parent, string? property, string? key, int index)
     {
         _parent = parent;
         _property = property;
+        _key = key;
         _index = index;
     }
 
     /// <summary>The path of the object itself (empty text).</summary>
-    public static FieldPath Root { get; } = new(null, null, -1);
+    public static FieldPath Root { get; } = new(null, null, null, -1);
 
-    /// <summary>The path of a property (or map key) of this object.</summary>
-    public FieldPath Property(string name) => new(this, name, -1);
+    /// <summary>The path of a property of this object.</summary>
+    public FieldPath Property(string name) => new(this, name, null, -1);
+
+    /// <summary>The path of a map entry.</summary>
+    public FieldPath Key(string key) => new(this, null, key, -1);
 
     /// <summary>The path of a list item.</summary>
-    public FieldPath Index(int index) => new(this, null, index);
+    public FieldPath Index(int index) => new(this, null, null, index);
 
     /// <inheritdoc />
     public override string ToString()
@@ -38,27 +45,14 @@ internal sealed class FieldPath
         var text = new StringBuilder();
         foreach (var segment in segments)
         {
-            if (segment._property is null)
-                text.Append('[').Append(segment._index).Append(']');
-            else if (IsPlainName(segment._property))
+            if (segment._property is not null)
                 text.Append(text.Length == 0 ? "" : ".").Append(segment._property);
+            else if (segment._key is not null)
+                text.Append('[').Append(segment._key).Append(']');
             else
-                // Map keys such as "app.kubernetes.io/name" would make a dotted path ambiguous.
-                text.Append("[\"").Append(segment._property).Append("\"]");
+                text.Append('[').Append(segment._index).Append(']');
         }
 
         return text.ToString();
-    }
-
-    private static bool IsPlainName(string name)
-    {
-        if (name.Length == 0) return false;
-        foreach (var c in name)
-        {
-            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '-'))
-                return false;
-        }
-
-        return true;
     }
 }

@@ -1,3 +1,4 @@
+using K8sTyped.Text;
 using K8sTyped.Models;
 using K8sTyped.Yaml;
 
@@ -134,12 +135,12 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
         if (kindsOfVersion.Count == 0)
         {
             var apiVersions = kinds.Select(k => k.ApiVersion!).Distinct().OrderBy(v => v, StringComparer.Ordinal).ToList();
-            return NameSuggestion.Closest(apiVersion, apiVersions) is { } closeVersion
+            return Suggestions.Best(apiVersion, apiVersions) is { } closeVersion
                 ? $"unknown apiVersion \"{apiVersion}\"; did you mean \"{closeVersion}\"?"
                 : $"unknown apiVersion \"{apiVersion}\"; known: {string.Join(", ", apiVersions)}";
         }
 
-        return NameSuggestion.Closest(kind, kindsOfVersion) is { } closeKind
+        return Suggestions.Best(kind, kindsOfVersion) is { } closeKind
             ? $"unknown kind \"{kind}\" in {apiVersion}; did you mean \"{closeKind}\"?"
             : $"unknown kind \"{kind}\" in {apiVersion}; known: {string.Join(", ", kindsOfVersion.OrderBy(k => k, StringComparer.Ordinal))}";
     }

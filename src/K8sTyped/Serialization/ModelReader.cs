@@ -1,3 +1,4 @@
+using K8sTyped.Text;
 using System.Collections;
 using System.Globalization;
 using K8sTyped.Yaml;
@@ -45,7 +46,7 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
     private void ReportUnknownField(YamlScalar key, FieldPath path, TypeSchema schema)
     {
         var message = $"unknown field \"{path}\"";
-        if (NameSuggestion.Closest(key.Value, schema.Properties.Select(p => p.JsonName)) is { } suggestion)
+        if (Suggestions.Best(key.Value, schema.Properties.Select(p => p.JsonName)) is { } suggestion)
             message += $"; did you mean \"{suggestion}\"?";
         diagnostics.Report(key.Start, path, message, strict ? KubernetesReadSeverity.Error : KubernetesReadSeverity.Warning);
     }
@@ -139,7 +140,7 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
         var valueType = ModelClrTypes.OfElement(map);
         foreach (var entry in mapping.Entries)
         {
-            if (TryReadItem(entry.Value, schema.Element!, valueType, path.Property(entry.Key.Value), out var item))
+            if (TryReadItem(entry.Value, schema.Element!, valueType, path.Key(entry.Key.Value), out var item))
                 map[entry.Key.Value] = item;
         }
 

@@ -120,7 +120,7 @@ internal static class ModelWriter
         var mapping = new YamlMapping();
         foreach (var entry in entries)
         {
-            var entryPath = path.Property(entry.Key);
+            var entryPath = path.Key(entry.Key);
             if (entry.Value is null)
                 throw new KubernetesSerializationException(entryPath.ToString(), "a map value is null; remove the key or set a value");
             mapping.Add(entry.Key, WriteValue(entry.Value, element, entryPath));

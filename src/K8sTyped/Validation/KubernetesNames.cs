@@ -17,11 +17,12 @@ public static class KubernetesNames
     /// <summary>Longest IANA service name (port names).</summary>
     public const int IanaServiceNameMaxLength = 15;
 
-    private static readonly Regex s_dns1123Label = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_dns1123Subdomain = new(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_dns1035Label = new("^[a-z]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_qualifiedNamePart = new("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_ianaServiceName = new("^[-a-z0-9]+$", RegexOptions.CultureInvariant);
+    // \z, not $: in .NET '$' also matches before a final newline, so "name\n" would pass where Go's regexp rejects it.
+    private static readonly Regex s_dns1123Label = new(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?\z", RegexOptions.CultureInvariant);
+    private static readonly Regex s_dns1123Subdomain = new(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\z", RegexOptions.CultureInvariant);
+    private static readonly Regex s_dns1035Label = new(@"^[a-z]([-a-z0-9]*[a-z0-9])?\z", RegexOptions.CultureInvariant);
+    private static readonly Regex s_qualifiedNamePart = new(@"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]\z", RegexOptions.CultureInvariant);
+    private static readonly Regex s_ianaServiceName = new(@"^[-a-z0-9]+\z", RegexOptions.CultureInvariant);
     private static readonly Regex s_hasLetter = new("[a-z]", RegexOptions.CultureInvariant);
 
     /// <summary>A lowercase RFC 1123 label: <c>[a-z0-9]([-a-z0-9]*[a-z0-9])?</c>, at most 63 characters.</summary>
@@ -61,10 +62,11 @@ public static class KubernetesNames
         {
             var prefix = key.Substring(0, slash);
             name = key.Substring(slash + 1);
-            if (prefix.Length == 0) return "prefix part must be non-empty";
-            if (CheckDns1123Subdomain(prefix) is { } prefixProblem) return "prefix part " + prefixProblem;
+            // Like the API server: more than one '/' is a malformed key before the prefix is looked at.
             if (name.IndexOf('/') >= 0)
                 return "a qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character, with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')";
+            if (prefix.Length == 0) return "prefix part must be non-empty";
+            if (CheckDns1123Subdomain(prefix) is { } prefixProblem) return "prefix part " + prefixProblem;
         }
 
         if (name.Length == 0) return "name part must be non-empty";
@@ -92,6 +94,18 @@ public static class KubernetesNames
         if (value.Contains("--")) return "must not contain consecutive hyphens";
         if (!s_hasLetter.IsMatch(value)) return "must contain at least one letter (a-z)";
         if (value[0] == '-' || value[value.Length - 1] == '-') return "must not begin or end with a hyphen";
+        return null;
+    }
+
+    /// <summary>
+    /// A path segment name (RBAC roles and bindings): anything but "." and "..", without '/' or '%', because the name
+    /// becomes one segment of the object's URL.
+    /// </summary>
+    public static string? CheckPathSegmentName(string value)
+    {
+        if (value is "." or "..") return $"may not be '{value}'";
+        if (value.IndexOf('/') >= 0) return "may not contain '/'";
+        if (value.IndexOf('%') >= 0) return "may not contain '%'";
         return null;
     }
 

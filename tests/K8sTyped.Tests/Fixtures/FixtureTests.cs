@@ -85,14 +85,6 @@ public class FixtureTests
         Assert.Contains("encrypted: 'yes'", rewritten, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void The_mariadb_sample_builds_exactly_the_mariadb_fixture()
-    {
-        var fromFixture = KubernetesYaml.Serialize(ReadFixture("mariadb.yaml").Objects);
-
-        Assert.Equal(fromFixture, KubernetesYaml.Serialize(MariaDb.MariaDbManifests.Build()));
-    }
-
     private static KubernetesReadResult ReadFixture(string name) =>
         KubernetesYaml.ReadFile(Path.Combine(RepositoryPaths.Fixtures, name));
 }

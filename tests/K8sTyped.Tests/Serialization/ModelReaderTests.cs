@@ -211,7 +211,7 @@ public class ModelReaderTests
 
         var (spec, errors) = Read<TestAppSpec>(tree, TestAppSpec.Schema);
 
-        Assert.Equal("limits[\"nvidia.com/gpu\"]", Assert.Single(errors).Path);
+        Assert.Equal("limits[nvidia.com/gpu]", Assert.Single(errors).Path);
         Assert.Equal(Quantity.Parse("1Gi"), spec.Limits!["memory"]);
     }
 

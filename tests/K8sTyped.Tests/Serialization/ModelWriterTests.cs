@@ -150,7 +150,7 @@ public class ModelWriterTests
 
         var error = Assert.Throws<KubernetesSerializationException>(() => ModelWriter.WriteObject(meta, TestMeta.Schema));
 
-        Assert.Equal("labels[\"app.kubernetes.io/name\"]", error.Path);
+        Assert.Equal("labels[app.kubernetes.io/name]", error.Path);
     }
 
     [Theory]

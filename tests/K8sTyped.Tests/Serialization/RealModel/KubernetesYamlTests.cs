@@ -247,7 +247,7 @@ public class KubernetesYamlTests
 
         var error = Assert.Single(KubernetesYaml.Read(json, "cm.json").Errors);
 
-        Assert.Equal("cm.json:4:17: data.k: expected a string but found the integer 1; quote it as \"1\"", error.ToString());
+        Assert.Equal("cm.json:4:17: data[k]: expected a string but found the integer 1; quote it as \"1\"", error.ToString());
     }
 
     [Fact]

@@ -1,0 +1,186 @@
+using System.Runtime.CompilerServices;
+using K8sTyped.Models;
+using K8sTyped.Origins;
+using CallSite = K8sTyped.Origins.CallSite;
+using K8sTyped.Rules;
+using K8sTyped.Serialization;
+
+namespace K8sTyped;
+
+/// <summary>
+/// A set of resources deployed together, like a chart: it gives its namespaced resources a default namespace, puts
+/// common labels on every object, declares what the resources use that exists outside them, and turns the whole into
+/// model objects, YAML or JSON, and validation results.
+/// </summary>
+public sealed class Application
+{
+    private readonly List<Resource> _resources = [];
+    private readonly List<(Labels Labels, CallSite Site)> _commonLabels = [];
+    private readonly List<ExternalDeclaration> _externals = [];
+
+    private Application(string name) => Name = Require.NotEmpty(name, nameof(name));
+
+    /// <summary>The application's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The resources, in the order they were added.</summary>
+    public IReadOnlyList<Resource> Resources => _resources;
+
+    /// <summary>The namespace of namespaced resources that set none; null when the application sets none.</summary>
+    public string? DefaultNamespace { get; private set; }
+
+    /// <summary>The cluster's DNS domain, used in pod DNS names; <c>cluster.local</c> unless set.</summary>
+    public string ClusterDomainName { get; private set; } = ClusterProfile.Default.ClusterDomain;
+
+    internal CallSite? DefaultNamespaceSite { get; private set; }
+
+    /// <summary>The common label sets with the calls that gave them, in call order.</summary>
+    internal IReadOnlyList<(Labels Labels, CallSite Site)> CommonLabels => _commonLabels;
+
+    /// <summary>An application named <paramref name="name"/>.</summary>
+    public static Application Named(string name) => new(name);
+
+    /// <summary>Puts every namespaced resource that sets no namespace of its own in <paramref name="namespace"/>.</summary>
+    public Application InNamespace(string @namespace, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        DefaultNamespace = Require.NotEmpty(@namespace, nameof(@namespace));
+        DefaultNamespaceSite = CallSite.Capture(callerFilePath, callerLine);
+        return this;
+    }
+
+    /// <summary>Puts every namespaced resource that sets no namespace of its own in the namespace <paramref name="namespace"/> describes.</summary>
+    public Application InNamespace(Namespace @namespace, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        InNamespace(Require.NotNull(@namespace, nameof(@namespace)).Name, callerFilePath, callerLine);
+
+    /// <summary>
+    /// Puts <paramref name="labels"/> on every object's <c>metadata.labels</c> and on every pod template's labels; never on
+    /// selectors, which must not change once created. Labels a resource sets itself win.
+    /// </summary>
+    public Application WithLabels(Labels labels, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        _commonLabels.Add((Require.NotNull(labels, nameof(labels)), CallSite.Capture(callerFilePath, callerLine)));
+        return this;
+    }
+
+    /// <summary>Sets the cluster's DNS domain (default <c>cluster.local</c>), used in pod DNS names and by the rules.</summary>
+    public Application ClusterDomain(string domain)
+    {
+        ClusterDomainName = Require.NotEmpty(domain, nameof(domain));
+        return this;
+    }
+
+    /// <summary>Adds resources; a resource belongs to one application.</summary>
+    public Application Add(params Resource[] resources)
+    {
+        Require.NotNull(resources, nameof(resources));
+        foreach (var resource in resources)
+        {
+            Require.NotNull(resource, nameof(resources));
+            if (resource.Owner is { } owner)
+            {
+                var where = ReferenceEquals(owner, this) ? "this application already" : $"application '{owner.Name}'";
+                throw new ArgumentException($"{resource} already belongs to {where}.", nameof(resources));
+            }
+
+            resource.Owner = this;
+            _resources.Add(resource);
+        }
+
+        return this;
+    }
+
+    /// <summary>Declares a Secret that exists outside these manifests (in <paramref name="namespace"/>, default the application's).</summary>
+    public Application ExternalSecret(string name, string? @namespace = null) => Declare(V1Secret.KubeKind, name, @namespace, namespaced: true);
+
+    /// <summary>Declares a ConfigMap that exists outside these manifests (in <paramref name="namespace"/>, default the application's).</summary>
+    public Application ExternalConfigMap(string name, string? @namespace = null) => Declare(V1ConfigMap.KubeKind, name, @namespace, namespaced: true);
+
+    /// <summary>Declares a Service that exists outside these manifests (in <paramref name="namespace"/>, default the application's).</summary>
+    public Application ExternalService(string name, string? @namespace = null) => Declare(V1Service.KubeKind, name, @namespace, namespaced: true);
+
+    /// <summary>Declares a PersistentVolumeClaim that exists outside these manifests (in <paramref name="namespace"/>, default the application's).</summary>
+    public Application ExternalClaim(string name, string? @namespace = null) => Declare(V1PersistentVolumeClaim.KubeKind, name, @namespace, namespaced: true);
+
+    /// <summary>Declares a StorageClass the cluster provides.</summary>
+    public Application ExternalStorageClass(string name) => Declare(V1StorageClass.KubeKind, name, null, namespaced: false);
+
+    /// <summary>Fresh model objects for every resource, built now, in manifest order (<see cref="KubernetesObjectOrder"/>).</summary>
+    public IReadOnlyList<IKubernetesObject> Objects => BuildAll().Select(b => b.Model).ToList();
+
+    /// <summary>The objects as a multi-document YAML manifest.</summary>
+    public string ToYaml() => KubernetesYaml.Serialize(Objects);
+
+    /// <summary>The objects as a JSON <c>v1 List</c>.</summary>
+    public string ToJson() => KubernetesYaml.SerializeJson(Objects);
+
+    /// <summary>
+    /// Runs every rule over the built objects (<see cref="ToManifestSet(ClusterProfile)"/>), and adds the values the DSL could not use (KT0002).
+    /// </summary>
+    public ValidationResult Validate(ClusterProfile? cluster = null, RuleOptions? options = null)
+    {
+        options ??= RuleOptions.Default;
+        var built = BuildAll();
+        var ruleFindings = RuleEngine.Validate(ToManifestSet(built, cluster), options).Diagnostics;
+        var dslFindings = options.IsEnabled(RuleDescriptors.InvalidDslValue.Id)
+            ? built.SelectMany(b => b.Issues.Select(issue => new Diagnostic(
+                RuleDescriptors.InvalidDslValue,
+                options.SeverityOf(RuleDescriptors.InvalidDslValue, null),
+                issue.Message,
+                ManifestSet.ReferenceOf(b.Model),
+                issue.Path,
+                issue.Origin)))
+            : [];
+        // The engine's order (object, path, rule), so DSL findings sit beside the rule findings on the same object.
+        var ordered = dslFindings.Concat(ruleFindings)
+            .OrderBy(d => d.Object?.ToString() ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        return new ValidationResult(ordered);
+    }
+
+    /// <summary>
+    /// What the rules look at: fresh objects, where each of their values was set, and the external declarations.
+    /// Without <paramref name="cluster"/>, a stock cluster with this application's cluster domain is assumed.
+    /// </summary>
+    public ManifestSet ToManifestSet(ClusterProfile? cluster = null) => ToManifestSet(BuildAll(), cluster);
+
+    private ManifestSet ToManifestSet(List<BuiltObject> built, ClusterProfile? cluster)
+    {
+        var origins = new ConditionalWeakTable<IKubernetesObject, OriginMap>();
+        foreach (var b in built)
+            origins.Add(b.Model, b.Origins);
+        return new ManifestSet(
+            built.Select(b => b.Model),
+            obj => origins.TryGetValue(obj, out var map) ? map : null,
+            Externals(),
+            cluster ?? ClusterProfile.Default with { ClusterDomain = ClusterDomainName });
+    }
+
+    private List<BuiltObject> BuildAll() =>
+        KubernetesObjectOrder.SortBy(_resources.Select(r => r.BuildWithOrigins()), b => ObjectSortKey.Of(b.Model, ModelCatalog.Get(b.Model.GetType()))).ToList();
+
+    private ExternalObjects Externals()
+    {
+        var externals = new ExternalObjects();
+        foreach (var declaration in _externals)
+        {
+            // Namespaced objects without a namespace match the objects that set none ("" in ManifestSet.NamespaceOf).
+            var @namespace = declaration.Namespaced ? declaration.Namespace ?? DefaultNamespace ?? "" : null;
+            externals.Declare(declaration.Kind, @namespace, declaration.Name);
+        }
+
+        return externals;
+    }
+
+    private Application Declare(string kind, string name, string? @namespace, bool namespaced)
+    {
+        Require.NotEmpty(name, nameof(name));
+        if (@namespace is not null) Require.NotEmpty(@namespace, nameof(@namespace));
+        _externals.Add(new ExternalDeclaration(kind, @namespace, name, namespaced));
+        return this;
+    }
+
+    /// <summary>An object declared to exist outside the manifests; a null namespace means the application's, resolved at validation.</summary>
+    private sealed record ExternalDeclaration(string Kind, string? Namespace, string Name, bool Namespaced);
+}

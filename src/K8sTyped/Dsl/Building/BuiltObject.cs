@@ -1,0 +1,7 @@
+using K8sTyped.Models;
+using K8sTyped.Origins;
+
+namespace K8sTyped;
+
+/// <summary>One freshly built model object with where its values came from and the values the DSL rejected.</summary>
+internal sealed record BuiltObject(IKubernetesObject Model, OriginMap Origins, IReadOnlyList<DslIssue> Issues);

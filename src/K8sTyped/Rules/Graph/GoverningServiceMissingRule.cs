@@ -1,0 +1,47 @@
+using K8sTyped.Text;
+using K8sTyped.Models;
+
+namespace K8sTyped.Rules.Graph;
+
+/// <summary>
+/// KT2001: spec.serviceName names no Service in the StatefulSet's namespace. Pods get their hostname and subdomain
+/// anyway, but no DNS records: lookups of <c>pod.service.namespace.svc</c> return NXDOMAIN.
+/// </summary>
+internal sealed class GoverningServiceMissingRule : ObjectRule<V1StatefulSet>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => RuleDescriptors.GoverningServiceMissing;
+
+    /// <inheritdoc />
+    protected override void Analyze(V1StatefulSet set, RuleContext context)
+    {
+        var serviceName = set.Spec?.ServiceName;
+        // An unset serviceName is allowed (the pods simply get no per-pod DNS names); nothing refers to a Service then.
+        if (string.IsNullOrEmpty(serviceName)) return;
+        if (GoverningServices.Of(context.Manifests, set).Any()) return;
+        var @namespace = ManifestSet.NamespaceOf(set);
+        if (new KnownObjects(context.Manifests).IsDeclaredExternal(V1Service.KubeKind, @namespace, serviceName!)) return;
+
+        var services = context.Manifests.OfType<V1Service>().ToList();
+        var sameNamespace = services.Where(s => ManifestSet.NamespaceOf(s) == @namespace).Select(ManifestSet.NameOf);
+        var elsewhere = services
+            .Where(s => ManifestSet.NameOf(s) == serviceName)
+            .Select(s => NamespaceLabel(ManifestSet.NamespaceOf(s)))
+            .ToList();
+
+        var close = Suggestions.Closest(serviceName!, sameNamespace);
+        var hint = close.Count == 0 ? "" : $" Services with close names in this namespace: {string.Join(", ", close.Select(n => $"'{n}'"))}.";
+        if (elsewhere.Count > 0)
+            hint += $" A Service '{serviceName}' exists in {string.Join(", ", elsewhere)}, but DNS records are only made for a Service in the pods' own namespace.";
+
+        context.Report(
+            Descriptor, set, "spec.serviceName",
+            $"spec.serviceName is '{serviceName}', but there is no Service '{serviceName}' in {NamespaceLabel(@namespace)}. " +
+            $"The pods still get the subdomain '{serviceName}', but no DNS records are made for them: lookups such as " +
+            $"'{ManifestSet.NameOf(set)}-0.{serviceName}' return NXDOMAIN and peers cannot find each other.{hint} " +
+            $"Add a headless Service (clusterIP: None) named '{serviceName}' in the same namespace, fix the name, or declare the Service external if something else creates it.");
+    }
+
+    private static string NamespaceLabel(string? @namespace) =>
+        string.IsNullOrEmpty(@namespace) ? "the default namespace of the apply" : $"namespace '{@namespace}'";
+}

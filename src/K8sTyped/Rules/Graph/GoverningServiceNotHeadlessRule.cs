@@ -1,0 +1,39 @@
+using K8sTyped.Models;
+
+namespace K8sTyped.Rules.Graph;
+
+/// <summary>
+/// KT2002: the governing Service exists but is not headless. Cluster DNS makes per-pod records
+/// (<c>pod.service.namespace.svc</c>) only for headless Services, so the StatefulSet's stable names do not resolve.
+/// </summary>
+internal sealed class GoverningServiceNotHeadlessRule : ObjectRule<V1StatefulSet>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => RuleDescriptors.GoverningServiceNotHeadless;
+
+    /// <inheritdoc />
+    protected override void Analyze(V1StatefulSet set, RuleContext context)
+    {
+        foreach (var service in GoverningServices.Of(context.Manifests, set))
+        {
+            // clusterIP None on a NodePort or LoadBalancer Service is rejected outright; KT1401 reports that.
+            if (ClusterIP(service) == "None") continue;
+            var serviceName = ManifestSet.NameOf(service);
+            var what = service.Spec?.Type == "ExternalName"
+                ? "is of type ExternalName, which is only a CNAME"
+                : service.Spec?.ClusterIP is { Length: > 0 } clusterIP
+                    ? $"has clusterIP '{clusterIP}'"
+                    : "has no clusterIP, so the cluster allocates a virtual IP";
+            context.Report(
+                Descriptor, service, service.Spec?.ClusterIP is null ? "spec" : "spec.clusterIP",
+                $"Service '{serviceName}' governs StatefulSet '{ManifestSet.NameOf(set)}' (its spec.serviceName) but {what}. " +
+                $"Cluster DNS creates the per-pod records '{ManifestSet.NameOf(set)}-0.{serviceName}' only for a headless Service, " +
+                "so the pods' stable names return NXDOMAIN. Set clusterIP: None (clusterIP cannot change on an existing Service: " +
+                "delete and recreate it), or govern the StatefulSet with a separate headless Service and keep this one for clients.");
+        }
+    }
+
+    // isHeadlessService (pkg/apis/core/validation) looks at clusterIP "None", which the API mirrors into clusterIPs[0].
+    private static string? ClusterIP(V1Service service) =>
+        service.Spec?.ClusterIP ?? service.Spec?.ClusterIPs?.FirstOrDefault();
+}

@@ -1,0 +1,58 @@
+using K8sTyped.Models;
+
+namespace K8sTyped.Rules.Graph;
+
+/// <summary>
+/// KT2004: a Service's selector selects no pod of the manifests in its namespace. The Service gets no endpoints:
+/// connections to it are refused or time out, and a headless Service resolves to nothing.
+/// </summary>
+internal sealed class ServiceSelectsNothingRule : ObjectRule<V1Service>
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => RuleDescriptors.ServiceSelectsNothing;
+
+    /// <inheritdoc />
+    protected override void Analyze(V1Service service, RuleContext context)
+    {
+        var selector = service.Spec?.Selector;
+        // No selector: endpoints are managed by hand. ExternalName: the selector is ignored.
+        if (selector is null || selector.Count == 0 || service.Spec?.Type == "ExternalName") return;
+        // A governing Service that misses its StatefulSet is KT2003's finding, with the better message.
+        if (GoverningServices.GovernsAny(context.Manifests, service)) return;
+
+        var @namespace = ManifestSet.NamespaceOf(service);
+        var pods = WorkloadQueries.PodSpecs(context.Manifests)
+            .Where(site => ManifestSet.NamespaceOf(site.Owner) == @namespace)
+            .SelectMany(site => PodLabelSets.Of(site).Select(labels => (Site: site, Labels: labels)))
+            .ToList();
+        if (pods.Any(pod => pod.Labels.SelectedBy(selector))) return;
+
+        var serviceName = ManifestSet.NameOf(service);
+        var wanted = LabelText.Format(selector);
+        if (pods.Count == 0)
+        {
+            // The pods may well come from elsewhere (an operator, another chart), so this is only a hint.
+            context.Report(
+                Descriptor, service, "spec.selector",
+                $"Service '{serviceName}' selects {wanted}, but the manifests have no pods in its namespace. If no pods with " +
+                "these labels run there, the Service has no endpoints and connections to it fail. Ignore this if the pods " +
+                "are created elsewhere; otherwise add the workload or fix the namespace.",
+                Severity.Info);
+            return;
+        }
+
+        // The closest label set is the one that leaves the fewest selector pairs unmet.
+        var closest = pods
+            .Select(pod => (pod.Site, Unmet: pod.Labels.Unmet(selector)))
+            .OrderBy(x => x.Unmet.Count)
+            .ThenBy(x => ManifestSet.NameOf(x.Site.Owner), StringComparer.Ordinal)
+            .First();
+        context.Report(
+            Descriptor, service, "spec.selector",
+            $"Service '{serviceName}' selects {wanted}, but no pod of the manifests in its namespace has these labels, so " +
+            "the Service gets no endpoints: connections to it are refused or time out, and DNS for a headless Service " +
+            $"returns no addresses. The closest are the pods of {closest.Site.Owner.Kind} '{ManifestSet.NameOf(closest.Site.Owner)}' " +
+            $"({closest.Site.LabelsPath}: {LabelText.Format(closest.Site.Labels)}), which lack {LabelText.Format(closest.Unmet)}. " +
+            "Make the selector a subset of the pod labels you mean.");
+    }
+}

@@ -1,0 +1,48 @@
+using K8sTyped.Models;
+
+namespace K8sTyped.Rules.Graph;
+
+/// <summary>
+/// KT2009: more than one StorageClass is marked default. Claims without a class then get the most recently created
+/// default (Kubernetes 1.26 and later) or are rejected by admission (earlier releases): either way not a choice made here.
+/// </summary>
+internal sealed class SeveralDefaultStorageClassesRule : Rule
+{
+    // storage/util IsDefaultAnnotation: either annotation, and only the exact value "true" (KT1311 reports other values).
+    private static readonly string[] s_defaultAnnotations =
+    [
+        "storageclass.kubernetes.io/is-default-class",
+        "storageclass.beta.kubernetes.io/is-default-class",
+    ];
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => RuleDescriptors.SeveralDefaultStorageClasses;
+
+    /// <inheritdoc />
+    public override void Analyze(RuleContext context)
+    {
+        var defaults = context.Manifests.OfType<V1StorageClass>()
+            .Select(c => (Class: c, Annotation: DefaultAnnotation(c)))
+            .Where(x => x.Annotation is not null)
+            .ToList();
+        if (defaults.Count < 2) return;
+        var names = string.Join(", ", defaults.Select(x => $"'{ManifestSet.NameOf(x.Class)}'"));
+        // The first one stays unreported: it is the one to keep unless the user decides otherwise.
+        foreach (var (storageClass, annotation) in defaults.Skip(1))
+        {
+            context.Report(
+                Descriptor, storageClass, $"metadata.annotations[{annotation}]",
+                $"StorageClass '{ManifestSet.NameOf(storageClass)}' is marked default, and so are {defaults.Count - 1} other classes " +
+                $"of the manifests (defaults: {names}). A claim without storageClassName then gets the most recently created " +
+                "default (Kubernetes 1.26 and later), which depends on apply order, while older clusters reject such claims " +
+                "(\"default StorageClasses were found\"). Keep the annotation on one class only.");
+        }
+    }
+
+    private static string? DefaultAnnotation(V1StorageClass storageClass)
+    {
+        var annotations = storageClass.Metadata?.Annotations;
+        if (annotations is null) return null;
+        return s_defaultAnnotations.FirstOrDefault(key => annotations.TryGetValue(key, out var value) && value == "true");
+    }
+}

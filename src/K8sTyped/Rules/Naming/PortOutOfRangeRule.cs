@@ -1,0 +1,58 @@
+using K8sTyped.Models;
+using K8sTyped.Rules.Schema;
+using K8sTyped.Validation;
+
+namespace K8sTyped.Rules.Naming;
+
+/// <summary>
+/// KT1005: a port number is outside 1–65535: containerPort, hostPort, a Service's port, targetPort and nodePort, and
+/// the port of a probe or lifecycle handler. A hostPort, nodePort or targetPort of 0 means "unset" to the API server
+/// (none, allocate one, same as port) and is not reported.
+/// </summary>
+internal sealed class PortOutOfRangeRule : Rule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => RuleDescriptors.PortOutOfRange;
+
+    /// <inheritdoc />
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var obj in context.Manifests.Objects)
+        {
+            foreach (var field in SchemaWalker.Fields(obj))
+            {
+                switch (field.Value)
+                {
+                    case V1ContainerPort containerPort:
+                        Check(context, obj, field.Path + ".containerPort", containerPort.ContainerPort);
+                        Check(context, obj, field.Path + ".hostPort", Unless0(containerPort.HostPort));
+                        break;
+                    case V1ServicePort servicePort:
+                        Check(context, obj, field.Path + ".port", servicePort.Port);
+                        Check(context, obj, field.Path + ".targetPort", servicePort.TargetPort is { IsInt: true } target ? Unless0(target.IntValue) : null);
+                        Check(context, obj, field.Path + ".nodePort", Unless0(servicePort.NodePort));
+                        break;
+                    case V1HTTPGetAction { Port: { IsInt: true } httpPort }:
+                        Check(context, obj, field.Path + ".port", httpPort.IntValue);
+                        break;
+                    case V1TCPSocketAction { Port: { IsInt: true } tcpPort }:
+                        Check(context, obj, field.Path + ".port", tcpPort.IntValue);
+                        break;
+                    case V1GRPCAction grpc:
+                        Check(context, obj, field.Path + ".port", grpc.Port);
+                        break;
+                }
+            }
+        }
+    }
+
+    private static int? Unless0(int? port) => port == 0 ? null : port;
+
+    private void Check(RuleContext context, IKubernetesObject obj, string path, int? port)
+    {
+        if (port is not { } number || KubernetesNames.CheckPortNumber(number) is not { } problem) return;
+        context.Report(Descriptor, obj, path,
+            $"Port {number} is out of range: it {problem}. The API server rejects the object with " +
+            $"\"{path}: Invalid value: {number}: {problem}\". Use a port number from 1 to 65535.");
+    }
+}

@@ -1,0 +1,55 @@
+using K8sTyped.Models;
+using static K8sTyped.Tests.Rules.Graph.GraphObjects;
+
+namespace K8sTyped.Tests.Rules.Graph;
+
+public class SeveralDefaultStorageClassesRuleTests
+{
+    private const string Id = "KT2009";
+    private const string DefaultClass = "storageclass.kubernetes.io/is-default-class";
+    private const string BetaDefaultClass = "storageclass.beta.kubernetes.io/is-default-class";
+
+    private static V1StorageClass Class(string name, string? annotation = null, string value = "true") => new()
+    {
+        Metadata = new V1ObjectMeta
+        {
+            Name = name,
+            Annotations = annotation is null ? null : new Dictionary<string, string> { [annotation] = value },
+        },
+        Provisioner = "ebs.csi.aws.com",
+    };
+
+    [Fact]
+    public void A_second_default_class_is_reported_at_its_annotation()
+    {
+        var finding = RuleTestKit.Single(Id, "slow", $"metadata.annotations[{BetaDefaultClass}]",
+            Class("fast", DefaultClass), Class("standard"), Class("slow", BetaDefaultClass));
+
+        Assert.Contains("'fast', 'slow'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("most recently created", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_default_class_passes() => RuleTestKit.None(Id, Class("fast", DefaultClass), Class("slow"));
+
+    [Fact]
+    public void Only_the_exact_value_true_marks_a_default() =>
+        RuleTestKit.None(Id, Class("fast", DefaultClass), Class("slow", DefaultClass, "True"), Class("other", DefaultClass, "false"));
+
+    [Fact]
+    public void Three_defaults_give_two_findings()
+    {
+        var findings = RuleTestKit.Findings(Id, Class("a", DefaultClass), Class("b", DefaultClass), Class("c", DefaultClass));
+
+        Assert.Equal(["b", "c"], findings.Select(f => f.Object?.Name));
+    }
+
+    [Fact]
+    public void Unrelated_objects_with_the_annotation_do_not_count()
+    {
+        var service = Service("fast");
+        service.Metadata!.Annotations = new Dictionary<string, string> { [DefaultClass] = "true" };
+
+        RuleTestKit.None(Id, Class("fast", DefaultClass), service);
+    }
+}
