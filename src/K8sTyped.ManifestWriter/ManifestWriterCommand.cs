@@ -4,7 +4,7 @@ namespace K8sTyped.ManifestWriter;
 /// The command line entry point, callable in-process by tests. Output lines start with <c>K8sTyped: </c>; errors read
 /// <c>K8sTyped: error: ...</c>, which MSBuild's Exec task reports as build errors.
 /// </summary>
-public static class ManifestWriterCommand
+internal static class ManifestWriterCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -27,8 +27,9 @@ public static class ManifestWriterCommand
             error.WriteLine($"K8sTyped: error: {e.Message}");
             return 1;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
+            // File system failures (a full disk, a read-only folder, a path the OS refuses) are the user's to fix, not crashes.
             error.WriteLine($"K8sTyped: error: writing manifests failed: {e.Message}");
             return 1;
         }

@@ -23,7 +23,7 @@ public sealed class ManifestsAtBuildTests : IDisposable
         string feed = Path.Combine(root, "feed");
         string version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Guid.NewGuid().ToString("N")[..8]}";
         DotnetCommand.Run(BuildEnvironment.RepositoryRoot, TimeSpan.FromMinutes(4),
-                "pack", BuildEnvironment.PackageProject, "-c", BuildEnvironment.Configuration, "-o", feed, $"-p:Version={version}",
+                "pack", BuildEnvironment.PackageProject, "--no-build", "-c", BuildEnvironment.Configuration, "-o", feed, $"-p:Version={version}",
                 "-nodeReuse:false", "-tl:off")
             .AssertSucceeded();
         Assert.Equal([$"K8sTyped.{version}.nupkg"], Directory.GetFiles(feed).Select(Path.GetFileName));
