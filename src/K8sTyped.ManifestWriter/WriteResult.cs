@@ -1,0 +1,4 @@
+namespace K8sTyped.ManifestWriter;
+
+/// <summary>What one run did: <see cref="Produced"/> = <see cref="Written"/> + <see cref="Unchanged"/>.</summary>
+internal sealed record WriteResult(int Produced, int Written, int Unchanged, int Removed);

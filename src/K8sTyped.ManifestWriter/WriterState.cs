@@ -1,0 +1,57 @@
+namespace K8sTyped.ManifestWriter;
+
+/// <summary>
+/// The state file: the full paths of the files one producer (one project, configuration and target framework) wrote on its
+/// last run, one per line, so MSBuild can read it back with ReadLinesFromFile. Producers that write into the same output
+/// folder keep their state files in one folder, with one extension; each file there is a sibling's claim, and a file a
+/// sibling still claims is never removed as stale.
+/// </summary>
+internal sealed class WriterState(string path)
+{
+    /// <summary>Paths compare the way the file system does: case matters on Linux, not on Windows or macOS.</summary>
+    public static readonly StringComparer PathComparer = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+
+    public string Path { get; } = path;
+
+    /// <summary>The lock every producer sharing this state folder takes.</summary>
+    public string LockPath => System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!, "K8sTyped.lock");
+
+    public HashSet<string> ReadOwnFiles() => ReadLines(Path);
+
+    public HashSet<string> ReadSiblingClaims()
+    {
+        var claims = new HashSet<string>(PathComparer);
+        string directory = System.IO.Path.GetDirectoryName(Path)!;
+        if (!Directory.Exists(directory))
+        {
+            return claims;
+        }
+
+        foreach (string sibling in Directory.EnumerateFiles(directory, "*" + System.IO.Path.GetExtension(Path)))
+        {
+            if (!PathComparer.Equals(System.IO.Path.GetFullPath(sibling), Path))
+            {
+                claims.UnionWith(ReadLines(sibling));
+            }
+        }
+
+        return claims;
+    }
+
+    public void Write(IEnumerable<string> files)
+    {
+        string text = string.Concat(files.Order(PathComparer).Select(file => file + "\n"));
+        AtomicFile.WriteIfChanged(Path, System.Text.Encoding.UTF8.GetBytes(text));
+    }
+
+    private static HashSet<string> ReadLines(string path)
+    {
+        var lines = new HashSet<string>(PathComparer);
+        if (File.Exists(path))
+        {
+            lines.UnionWith(File.ReadAllLines(path).Where(line => line.Length > 0));
+        }
+
+        return lines;
+    }
+}

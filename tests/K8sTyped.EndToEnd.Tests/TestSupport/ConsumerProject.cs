@@ -1,0 +1,100 @@
+using System.Security;
+
+namespace K8sTyped.EndToEnd.Tests.TestSupport;
+
+/// <summary>
+/// A throwaway application that references the K8sTyped package from a local feed, restored into its own empty package
+/// folder so nothing from an earlier run or another version can be picked up. Empty Directory.Build.props/.targets and
+/// Directory.Packages.props stop MSBuild from importing whatever lies above the temp folder.
+/// </summary>
+internal sealed class ConsumerProject
+{
+    public const string ProjectName = "Shop";
+
+    private ConsumerProject(string directory) => Directory = directory;
+
+    public string Directory { get; }
+
+    public string ManifestsDirectory => Path.Combine(Directory, "manifests");
+
+    public static ConsumerProject Create(string directory, string feed, string packageVersion, string targetFrameworks)
+    {
+        System.IO.Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "NuGet.config"), NuGetConfig(feed));
+        File.WriteAllText(Path.Combine(directory, ProjectName + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFrameworks>{targetFrameworks}</TargetFrameworks>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RestorePackagesPath>$(MSBuildThisFileDirectory)packages/</RestorePackagesPath>
+                <!-- No native launcher: one less framework-specific pack to restore for the older target framework. -->
+                <UseAppHost>false</UseAppHost>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="K8sTyped" Version="{packageVersion}" />
+              </ItemGroup>
+            </Project>
+            """);
+        return new ConsumerProject(directory);
+    }
+
+    /// <summary>Replaces the program with one that carries these entries, as the generator would emit them.</summary>
+    public void WriteEntries(params (string Application, string Layout, string FileName, string Content)[] entries)
+    {
+        IEnumerable<string> attributes = entries.Select(entry =>
+            $"[assembly: K8sTyped.Build.GeneratedManifest({Literal(entry.Application)}, {Literal(entry.Layout)}, {Literal(entry.FileName)}, {Literal(entry.Content)})]");
+        File.WriteAllText(Path.Combine(Directory, "Program.cs"), string.Join("\n", attributes) + "\nSystem.Console.WriteLine(\"shop\");\n");
+    }
+
+    public DotnetResult Build(params string[] properties) =>
+        DotnetCommand.Run(
+            Directory,
+            TimeSpan.FromMinutes(3),
+            ["build", "-v:n", "-tl:off", "-nodeReuse:false", .. properties.Select(property => "-p:" + property)]);
+
+    public string Manifest(string relativePath) => Path.Combine(ManifestsDirectory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    public string[] ManifestFiles(string? directory = null)
+    {
+        string root = directory ?? ManifestsDirectory;
+        return System.IO.Directory.Exists(root)
+            ? System.IO.Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'))
+                .Order(StringComparer.Ordinal)
+                .ToArray()
+            : [];
+    }
+
+    private static string Literal(string value) =>
+        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
+
+    private static string NuGetConfig(string feed)
+    {
+        // The local feed first and the only source for K8sTyped (source mapping), so the package under test can never
+        // come from anywhere else; the machine's cache then nuget.org for the rest (the older target framework's pack).
+        string? cache = BuildEnvironment.MachinePackageCache;
+        string cacheSource = cache is null ? "" : $"""<add key="machine-cache" value="{SecurityElement.Escape(cache)}" />""";
+        string cacheMapping = cache is null ? "" : """<packageSource key="machine-cache"><package pattern="*" /></packageSource>""";
+        return $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{SecurityElement.Escape(feed)}" />
+                {cacheSource}
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="K8sTyped" /></packageSource>
+                {cacheMapping}
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """;
+    }
+}

@@ -1,0 +1,41 @@
+namespace K8sTyped.ManifestWriter.Tests.TestSupport;
+
+/// <summary>
+/// A project-like layout in a temporary folder: <c>bin/</c> for compiled assemblies, <c>manifests/</c> for the output and
+/// <c>obj/K8sTyped/</c> for the state files, laid out like the MSBuild targets lay them out.
+/// </summary>
+internal sealed class WriterWorkspace : IDisposable
+{
+    private readonly TemporaryDirectory root = new();
+
+    public WriterWorkspace()
+    {
+        Directory.CreateDirectory(Bin);
+    }
+
+    public string Bin => root.Combine("bin");
+
+    public string Output => root.Combine("manifests");
+
+    public string StateFor(string producer) => root.Combine("obj", "K8sTyped", producer + ".state");
+
+    public string DefaultState => StateFor("Debug_net10.0");
+
+    public string Compile(params string[] sourceLines) => ManifestAssembly.Compile(Bin, sourceLines);
+
+    public WriterRun Run(string assembly, string layout = "application", string? state = null) =>
+        WriterRun.Invoke(assembly, Output, layout, state ?? DefaultState);
+
+    public string OutputFile(string relativePath) => Path.Combine(Output, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>Every file under the output folder, relative, with '/' separators, sorted.</summary>
+    public string[] OutputFiles() =>
+        Directory.Exists(Output)
+            ? Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(Output, path).Replace(Path.DirectorySeparatorChar, '/'))
+                .Order(StringComparer.Ordinal)
+                .ToArray()
+            : [];
+
+    public void Dispose() => root.Dispose();
+}
