@@ -64,7 +64,7 @@ internal sealed partial class Interpreter
 
         // K8sTyped records where each value came from; give it the exact spans of this call and its arguments.
         using (CallSite.Enter(SpanCallSite.For(call, argumentOperations)))
-            return InvokeReflected(() => InvariantCulture.Invoke(reflected, instance, arguments), call);
+            return InvokeReflected(() => reflected is ConstructorInfo constructor ? constructor.Invoke(arguments) : reflected.Invoke(instance, arguments), call);
     }
 
     private object? CallSourceMethod(IMethodSymbol method, object?[] arguments, IOperation call)
