@@ -29,6 +29,9 @@ public sealed class DiagnosticTests
     [InlineData("{|KT0101:Environment.GetEnvironmentVariable(\"IMAGE\")|} ?? \"nginx\"", "environment")]
     [InlineData("{|KT0101:System.IO.File.ReadAllText(\"image.txt\")|}", "I/O")]
     [InlineData("{|KT0101:new Random()|}.Next().ToString()", "random")]
+    [InlineData("string.Join(\",\", {|KT0101:new[] { \"b\", \"A\" }.OrderBy(x => x)|})", "culture")]
+    [InlineData("{|KT0101:string.Compare(\"a\", \"B\")|}.ToString()", "culture")]
+    [InlineData("string.Join(\",\", {|KT0101:new[] { \"b\", \"A\" }.ToHashSet()|})", "order")]
     public void Nondeterministic_calls_are_reported_with_the_reason(string expression, string reason)
     {
         var run = DiagnosticAssert.Reports(Usings + $$"""

@@ -50,6 +50,10 @@ internal static class PureBclWhitelist
             return s_pureObjectMembers.Contains(member.Name) ? null : $"'object.{member.Name}' depends on the process";
         if (s_impureMembers.Contains(member.Name))
             return "its result differs from one process to the next";
+        if (member is IMethodSymbol method && ComparesStringsByCulture(method))
+            return "it compares strings by the build machine's culture; pass StringComparer.Ordinal or StringComparison.Ordinal";
+        if (member is IMethodSymbol { Name: "ToHashSet" or "Shuffle" } && name == "System.Linq.Enumerable")
+            return "its order differs from one process to the next";
         if (type.TypeKind == TypeKind.Enum)
             return member.Name is "ToString" or "HasFlag" ? null : "only ToString and HasFlag of enums are evaluated";
         if (s_pureTypes.Contains(name))
@@ -65,6 +69,30 @@ internal static class PureBclWhitelist
             _ when type.ContainingAssembly is { } assembly && !IsBcl(assembly) => $"it is in '{assembly.Name}', which the generator cannot run",
             _ => "it is not one of the pure BCL members the generator evaluates (see docs/generator.md)",
         };
+    }
+
+    private static readonly HashSet<string> s_sortingMembers = new(StringComparer.Ordinal)
+    {
+        "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Order", "OrderDescending", "Min", "Max", "MinBy", "MaxBy", "Sort",
+    };
+
+    // Culture-sensitive string ordering: the compiler's culture is not the one the program runs with.
+    private static bool ComparesStringsByCulture(IMethodSymbol method)
+    {
+        if (method.Parameters.Any(p => p.Type.Name is "IComparer" or "Comparison" or "StringComparison" or "StringComparer" or "CultureInfo"))
+            return false;
+        var type = FullMetadataName(method.ContainingType.OriginalDefinition);
+        if (type == "System.String")
+            return method.Name is "Compare" or "CompareTo";
+        if (!s_sortingMembers.Contains(method.Name)) return false;
+        var compared = type switch
+        {
+            "System.Linq.Enumerable" or "System.Array" => method.TypeArguments.LastOrDefault(),
+            "System.Collections.Generic.List`1" => method.ContainingType.TypeArguments[0],
+            _ => null,
+        };
+        return compared?.SpecialType == SpecialType.System_String
+            || (type == "System.Array" && method.Parameters.FirstOrDefault()?.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String });
     }
 
     public static bool IsBcl(IAssemblySymbol assembly) =>
