@@ -183,13 +183,14 @@ internal sealed partial class Interpreter
         var collection = Evaluate(loop.Collection, frame);
         if (collection is not IEnumerable items)
             throw new EvaluationException(DiagnosticDescriptors.EvaluatedCodeThrew, SourceSpan.From(loop.Collection.Syntax), "NullReferenceException", "the collection is null");
-        if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: { } variable })
-            throw EvaluationException.UnsupportedConstruct(loop.LoopControlVariable, "Deconstruction in foreach");
         foreach (var item in items)
         {
             _budget.Step(loop);
             var iteration = new Frame(frame);
-            iteration.Declare(variable, ConvertValue(item, variable.Type, isChecked: false, loop));
+            if (loop.LoopControlVariable is IVariableDeclaratorOperation { Symbol: { } variable })
+                iteration.Declare(variable, ConvertValue(item, variable.Type, isChecked: false, loop));
+            else
+                Deconstruct(loop.LoopControlVariable, item, iteration);
             var completion = Execute(loop.Body, iteration);
             if (completion == Completion.Break) break;
             if (completion == Completion.Return) return completion;

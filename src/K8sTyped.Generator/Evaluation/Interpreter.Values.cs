@@ -185,6 +185,9 @@ internal sealed partial class Interpreter
     {
         switch (target)
         {
+            case ILocalReferenceOperation { IsDeclaration: true } declared:
+                frame.Declare(declared.Local, ConvertValue(value, declared.Local.Type, false, target));
+                return value;
             case ILocalReferenceOperation local:
                 frame.Assign(local.Local, ConvertValue(value, local.Local.Type, false, target));
                 return value;

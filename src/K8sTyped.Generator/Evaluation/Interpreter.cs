@@ -91,6 +91,8 @@ internal sealed partial class Interpreter
                 return CreateDelegate(lambda.Type ?? throw EvaluationException.UnsupportedConstruct(operation, "A lambda without a delegate type"), lambda, frame, operation);
             case IDelegateCreationOperation delegateCreation:
                 return CreateDelegate(delegateCreation.Type!, delegateCreation.Target, frame, operation);
+            case IDeconstructionAssignmentOperation deconstruction:
+                return Deconstruct(deconstruction.Target, Evaluate(deconstruction.Value, frame), frame);
             case ISimpleAssignmentOperation assignment:
                 return Assign(assignment.Target, Evaluate(assignment.Value, frame), frame);
             case ICompoundAssignmentOperation compound:

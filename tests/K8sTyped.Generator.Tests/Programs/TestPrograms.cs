@@ -199,7 +199,7 @@ internal static class TestPrograms
     public static readonly Program ExpressionsAndBcl = new(
         "extension methods, do-while, compound assignment, casts, parsing, Math, TimeSpan, StringBuilder, spreads, dictionaries",
         "ToolsManifests",
-        "name: tools-7",
+        "deconstructed: mode=fast;level=7;2pairs",
         """
         using System.Text;
         using K8sTyped;
@@ -230,6 +230,17 @@ internal static class TestPrograms
             private static readonly List<int> Numbers = [.. Base, 3, 4];
             private static readonly Dictionary<string, string> Settings = new() { ["mode"] = "fast", ["level"] = "7" };
 
+            private static (string Key, int Count) Pair() => ("pairs", 2);
+
+            private static string Deconstructed()
+            {
+                var (key, count) = Pair();
+                var text = "";
+                foreach (var (name, value) in Settings) text += name + "=" + value + ";";
+                (key, text) = (text, key);
+                return key + count + text;
+            }
+
             private static int Sum()
             {
                 var total = 0;
@@ -245,6 +256,7 @@ internal static class TestPrograms
                 Data = new Dictionary<string, string>
                 {
                     ["sum"] = Sum().ToString(),
+                    ["deconstructed"] = Deconstructed(),
                     ["dashed"] = "x".Dashed(3),
                     ["max"] = Math.Max(Math.Round(2.5), Math.Sqrt(16)).ToString("0.0"),
                     ["timeout"] = TimeSpan.FromMinutes(1.5).TotalSeconds.ToString(),
