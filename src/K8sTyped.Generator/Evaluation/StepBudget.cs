@@ -24,8 +24,6 @@ internal sealed class StepBudget
         _maxDepth = maxDepth;
     }
 
-    public int StepsTaken => _steps;
-
     public CancellationToken CancellationToken { get; init; }
 
     public void Step(IOperation operation)

@@ -7,6 +7,7 @@ namespace K8sTyped.Generator.Model;
 /// <param name="MetadataName">The class's metadata name, used to find it again in later compilations.</param>
 /// <param name="Namespace">The containing namespace, or null for the global namespace.</param>
 /// <param name="ContainingTypes">Declarations of the enclosing types, outermost first (e.g. <c>partial class Outer</c>).</param>
+/// <param name="ClassName">The class's name.</param>
 /// <param name="Declaration">The class's own declaration keywords and name (e.g. <c>static partial class Manifests</c>).</param>
 /// <param name="ApplicationName">The class's full name: the application in the GeneratedManifest entries.</param>
 /// <param name="DefaultNamespace">The attribute's Namespace.</param>
@@ -17,6 +18,7 @@ internal sealed record ManifestTarget(
     string MetadataName,
     string? Namespace,
     EquatableArray<string> ContainingTypes,
+    string ClassName,
     string Declaration,
     string ApplicationName,
     string? DefaultNamespace,

@@ -49,7 +49,7 @@ internal static class ApplicationAssembler
             clusterDomain = ClusterProfile.Default.ClusterDomain;
             if (resources.Count > 0)
             {
-                var application = Application.Named(ManifestTargetParser.KebabCase(target.Declaration.Substring(target.Declaration.LastIndexOf(' ') + 1)));
+                var application = Application.Named(ManifestTargetParser.KebabCase(target.ClassName));
                 if (target.DefaultNamespace is { } ns) application.InNamespace(ns);
                 application.Add([.. resources]);
                 gathered.InsertRange(0, application.Objects);

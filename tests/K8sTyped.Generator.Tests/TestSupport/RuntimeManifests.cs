@@ -41,7 +41,7 @@ internal sealed class RuntimeManifests
             .OrderBy(m => m.MetadataToken)
             .Select(m => new EvaluatedMember(m.Name, m is FieldInfo f ? f.GetValue(null) : ((PropertyInfo)m).GetValue(null), new SourceSpan("", default, default)))
             .ToList();
-        var target = new ManifestTarget(type.FullName!, type.Namespace, EquatableArray<string>.Empty, "static partial class " + type.Name, type.FullName!,
+        var target = new ManifestTarget(type.FullName!, type.Namespace, EquatableArray<string>.Empty, type.Name, "static partial class " + type.Name, type.FullName!,
             defaultNamespace, fileName ?? ManifestTargetParser.KebabCase(type.Name) + ".yaml", null, EquatableArray<DiagnosticInfo>.Empty);
         var spec = ApplicationAssembler.Assemble(target, members);
         Assert.Empty(spec.Diagnostics);
