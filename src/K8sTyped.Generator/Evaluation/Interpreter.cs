@@ -19,6 +19,7 @@ internal sealed partial class Interpreter
     private readonly StaticMemberCache _statics = new();
     private readonly Stack<object?> _implicitReceivers = new();
     private readonly Stack<object?> _conditionalReceivers = new();
+    private readonly Stack<object?> _patternInputs = new();
     private object? _returnValue;
 
     public Interpreter(Compilation compilation, StepBudget budget, DependencyRecorder dependencies)
@@ -77,6 +78,8 @@ internal sealed partial class Interpreter
                 return _conditionalReceivers.Peek();
             case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
                 return _implicitReceivers.Peek();
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput }:
+                return _patternInputs.Peek();
             case IInstanceReferenceOperation:
                 throw EvaluationException.Unsupported(operation, "this", "manifests are built from static members; instance state is not evaluated");
             case IInterpolatedStringOperation interpolated:

@@ -199,7 +199,7 @@ internal static class TestPrograms
     public static readonly Program ExpressionsAndBcl = new(
         "extension methods, do-while, compound assignment, casts, parsing, Math, TimeSpan, StringBuilder, spreads, dictionaries",
         "ToolsManifests",
-        "deconstructed: mode=fast;level=7;2pairs",
+        "patterns: many-pair-list-two-big",
         """
         using System.Text;
         using K8sTyped;
@@ -257,6 +257,7 @@ internal static class TestPrograms
                 {
                     ["sum"] = Sum().ToString(),
                     ["deconstructed"] = Deconstructed(),
+                    ["patterns"] = (Settings is { Count: > 1 } ? "many" : "few") + (Pair() is ("pairs", > 1) ? "-pair" : "-none") + (Numbers is [1, ..] ? "-list" : "-other") + (Base is [_, 2] ? "-two" : "-no") + (Numbers is [.., > 3] ? "-big" : "-small"),
                     ["dashed"] = "x".Dashed(3),
                     ["max"] = Math.Max(Math.Round(2.5), Math.Sqrt(16)).ToString("0.0"),
                     ["timeout"] = TimeSpan.FromMinutes(1.5).TotalSeconds.ToString(),
