@@ -30,6 +30,7 @@ internal sealed class ConsumerProject
                 <OutputType>Exe</OutputType>
                 <TargetFrameworks>{targetFrameworks}</TargetFrameworks>
                 <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <RestorePackagesPath>$(MSBuildThisFileDirectory)packages/</RestorePackagesPath>
                 <!-- No native launcher: one less framework-specific pack to restore for the older target framework. -->
@@ -49,6 +50,14 @@ internal sealed class ConsumerProject
         IEnumerable<string> attributes = entries.Select(entry =>
             $"[assembly: K8sTyped.Build.GeneratedManifest({Literal(entry.Application)}, {Literal(entry.Layout)}, {Literal(entry.FileName)}, {Literal(entry.Content)})]");
         File.WriteAllText(Path.Combine(Directory, "Program.cs"), string.Join("\n", attributes) + "\nSystem.Console.WriteLine(\"shop\");\n");
+    }
+
+    /// <summary>Replaces the program with the C# sources of <paramref name="sourceDirectory"/> (a sample, say).</summary>
+    public void CopySources(string sourceDirectory)
+    {
+        File.Delete(Path.Combine(Directory, "Program.cs"));
+        foreach (string source in System.IO.Directory.EnumerateFiles(sourceDirectory, "*.cs"))
+            File.Copy(source, Path.Combine(Directory, Path.GetFileName(source)), overwrite: true);
     }
 
     public DotnetResult Build(params string[] properties) =>
