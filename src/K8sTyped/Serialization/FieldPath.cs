@@ -36,10 +36,13 @@ internal sealed class FieldPath
     public FieldPath Index(int index) => new(this, null, null, index);
 
     /// <inheritdoc />
-    public override string ToString()
+    public override string ToString() => RelativeTo(Root);
+
+    /// <summary>The path from <paramref name="ancestor"/> (e.g. a List item <c>items[3]</c>) down to this one.</summary>
+    public string RelativeTo(FieldPath ancestor)
     {
         var segments = new Stack<FieldPath>();
-        for (var node = this; node._parent is not null; node = node._parent)
+        for (var node = this; node != ancestor && node._parent is not null; node = node._parent)
             segments.Push(node);
 
         var text = new StringBuilder();

@@ -1,5 +1,6 @@
 using K8sTyped.Text;
 using K8sTyped.Models;
+using K8sTyped.Origins;
 using K8sTyped.Yaml;
 
 namespace K8sTyped.Serialization;
@@ -14,60 +15,58 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
     /// <summary>Reads every document of <paramref name="text"/>; never throws on bad input.</summary>
     public KubernetesReadResult Read(string text, string? fileName)
     {
-        var objects = new List<IKubernetesObject>();
-        var errors = new List<KubernetesReadError>();
+        var read = new ReadState();
         try
         {
-            ReadDocuments(YamlReader.Read(text, fileName), new ReadDiagnostics(fileName), objects, errors);
+            ReadDocuments(YamlReader.Read(text, fileName), new ReadDiagnostics(fileName), read);
         }
         catch (YamlException)
         {
             // Malformed text (YamlReader fails before anything is read): read document by document instead,
             // so that the well-formed documents are not lost.
             foreach (var chunk in YamlDocumentSplitter.Split(text))
-                ReadChunk(chunk, fileName, objects, errors);
+                ReadChunk(chunk, fileName, read);
         }
 
-        return new KubernetesReadResult(objects, errors);
+        return read.ToResult();
     }
 
     /// <summary>Reads documents already parsed; errors name <paramref name="fileName"/>.</summary>
     public KubernetesReadResult Read(IReadOnlyList<YamlDocument> documents, string? fileName)
     {
-        var objects = new List<IKubernetesObject>();
-        var errors = new List<KubernetesReadError>();
-        ReadDocuments(documents, new ReadDiagnostics(fileName), objects, errors);
-        return new KubernetesReadResult(objects, errors);
+        var read = new ReadState();
+        ReadDocuments(documents, new ReadDiagnostics(fileName), read);
+        return read.ToResult();
     }
 
-    private void ReadChunk(YamlDocumentSplitter.Chunk chunk, string? fileName, List<IKubernetesObject> objects, List<KubernetesReadError> errors)
+    private void ReadChunk(YamlDocumentSplitter.Chunk chunk, string? fileName, ReadState read)
     {
         var diagnostics = new ReadDiagnostics(fileName, chunk.FirstLine - 1);
         try
         {
-            ReadDocuments(YamlReader.Read(chunk.Text, fileName), diagnostics, objects, errors);
+            ReadDocuments(YamlReader.Read(chunk.Text, fileName), diagnostics, read);
         }
         catch (YamlException exception)
         {
             diagnostics.Error(exception.Mark, FieldPath.Root, exception.Reason);
-            errors.AddRange(diagnostics.Errors);
+            read.Errors.AddRange(diagnostics.Errors);
         }
     }
 
-    private void ReadDocuments(IReadOnlyList<YamlDocument> documents, ReadDiagnostics diagnostics, List<IKubernetesObject> objects, List<KubernetesReadError> errors)
+    private void ReadDocuments(IReadOnlyList<YamlDocument> documents, ReadDiagnostics diagnostics, ReadState read)
     {
         var reader = new ModelReader(diagnostics, options.Strict);
         foreach (var document in documents)
         {
             // An empty document (a stray "---", or one holding only comments) is not an object.
             if (document.Root is null or YamlScalar { Kind: YamlScalarKind.Null }) continue;
-            ReadTopLevel(document.Root, FieldPath.Root, reader, diagnostics, objects);
+            ReadTopLevel(document.Root, FieldPath.Root, reader, diagnostics, read);
         }
 
-        errors.AddRange(diagnostics.Errors);
+        read.Errors.AddRange(diagnostics.Errors);
     }
 
-    private void ReadTopLevel(YamlNode node, FieldPath path, ModelReader reader, ReadDiagnostics diagnostics, List<IKubernetesObject> objects)
+    private void ReadTopLevel(YamlNode node, FieldPath path, ModelReader reader, ReadDiagnostics diagnostics, ReadState read)
     {
         if (node is not YamlMapping mapping)
         {
@@ -81,7 +80,7 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
 
         if (apiVersion == "v1" && kind == "List")
         {
-            ReadListItems(mapping, path, reader, diagnostics, objects);
+            ReadListItems(mapping, path, reader, diagnostics, read);
             return;
         }
 
@@ -93,11 +92,12 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
             return;
         }
 
-        if (reader.ReadObject(mapping, schema, path) is IKubernetesObject obj)
-            objects.Add(obj);
+        var origins = new OriginMap();
+        if (reader.ReadTopLevelObject(mapping, schema, path, origins) is IKubernetesObject obj)
+            read.Add(obj, origins);
     }
 
-    private void ReadListItems(YamlMapping list, FieldPath path, ModelReader reader, ReadDiagnostics diagnostics, List<IKubernetesObject> objects)
+    private void ReadListItems(YamlMapping list, FieldPath path, ModelReader reader, ReadDiagnostics diagnostics, ReadState read)
     {
         if (!list.TryGetValue("items", out var items) || items is YamlScalar { Kind: YamlScalarKind.Null }) return;
         if (items is not YamlSequence sequence)
@@ -107,7 +107,7 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
         }
 
         for (var index = 0; index < sequence.Items.Count; index++)
-            ReadTopLevel(sequence.Items[index], path.Property("items").Index(index), reader, diagnostics, objects);
+            ReadTopLevel(sequence.Items[index], path.Property("items").Index(index), reader, diagnostics, read);
     }
 
     private static string? ReadIdentity(YamlMapping mapping, string key, FieldPath path, ReadDiagnostics diagnostics)
@@ -143,5 +143,23 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
         return Suggestions.Best(kind, kindsOfVersion) is { } closeKind
             ? $"unknown kind \"{kind}\" in {apiVersion}; did you mean \"{closeKind}\"?"
             : $"unknown kind \"{kind}\" in {apiVersion}; known: {string.Join(", ", kindsOfVersion.OrderBy(k => k, StringComparer.Ordinal))}";
+    }
+
+    // What one Read call has gathered so far.
+    private sealed class ReadState
+    {
+        private readonly List<IKubernetesObject> _objects = [];
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IKubernetesObject, OriginMap> _origins = new();
+
+        public List<KubernetesReadError> Errors { get; } = [];
+
+        public void Add(IKubernetesObject obj, OriginMap origins)
+        {
+            _objects.Add(obj);
+            _origins.Add(obj, origins);
+        }
+
+        public KubernetesReadResult ToResult() =>
+            new(_objects, Errors, obj => _origins.TryGetValue(obj, out var map) ? map : null);
     }
 }

@@ -1,6 +1,7 @@
 using K8sTyped.Text;
 using System.Collections;
 using System.Globalization;
+using K8sTyped.Origins;
 using K8sTyped.Yaml;
 
 namespace K8sTyped.Serialization;
@@ -12,6 +13,28 @@ namespace K8sTyped.Serialization;
 /// </summary>
 internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
 {
+    // While a top-level object is read: where each of its values is in the text, by path relative to the object.
+    private OriginMap? _origins;
+    private FieldPath _objectPath = FieldPath.Root;
+
+    /// <summary>
+    /// Reads a top-level object, recording in <paramref name="origins"/> the position of every value it reads, so rule
+    /// findings on the object point at the file, line and column.
+    /// </summary>
+    public object? ReadTopLevelObject(YamlNode node, TypeSchema schema, FieldPath path, OriginMap origins)
+    {
+        (_origins, _objectPath) = (origins, path);
+        try
+        {
+            RecordOrigin(node, path);
+            return ReadObject(node, schema, path);
+        }
+        finally
+        {
+            (_origins, _objectPath) = (null, FieldPath.Root);
+        }
+    }
+
     /// <summary>Reads an object of <paramref name="schema"/>'s type; null (with an error) when the node is not a mapping.</summary>
     public object? ReadObject(YamlNode node, TypeSchema schema, FieldPath path)
     {
@@ -53,8 +76,12 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
 
     private static bool IsNull(YamlNode node) => node is YamlScalar { Kind: YamlScalarKind.Null };
 
+    private void RecordOrigin(YamlNode node, FieldPath path) =>
+        _origins?.Record(path.RelativeTo(_objectPath), new TextPositionSite(diagnostics.OriginOf(node.Start)));
+
     private bool TryReadValue(YamlNode node, ValueSchema schema, Type clrType, FieldPath path, out object? value)
     {
+        RecordOrigin(node, path);
         value = null;
         switch (schema.Kind)
         {

@@ -1,3 +1,4 @@
+using K8sTyped.Origins;
 using K8sTyped.Yaml;
 
 namespace K8sTyped.Serialization;
@@ -20,5 +21,10 @@ internal sealed class ReadDiagnostics(string? fileName, int lineOffset = 0)
     /// <summary>Reports a problem of the given severity at <paramref name="mark"/>.</summary>
     public void Report(SourceMark mark, FieldPath path, string message, KubernetesReadSeverity severity) =>
         _errors.Add(new KubernetesReadError(
-            fileName, mark.IsKnown ? mark.Line + lineOffset : 0, mark.Column, path.ToString(), message, severity));
+            fileName, FileLine(mark), mark.Column, path.ToString(), message, severity));
+
+    /// <summary>Where <paramref name="mark"/> is in the file, for origins of values read from it.</summary>
+    public SourceOrigin OriginOf(SourceMark mark) => new(fileName, FileLine(mark), mark.Column);
+
+    private int FileLine(SourceMark mark) => mark.IsKnown ? mark.Line + lineOffset : 0;
 }
