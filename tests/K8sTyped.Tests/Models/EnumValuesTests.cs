@@ -12,7 +12,7 @@ public class EnumValuesTests
     [InlineData(typeof(V1HostPathVolumeSource), "type", new[] { "", "DirectoryOrCreate", "Directory", "FileOrCreate", "File", "Socket", "CharDevice", "BlockDevice" })]
     [InlineData(typeof(V1PersistentVolumeClaimSpec), "accessModes", new[] { "ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod" })]
     [InlineData(typeof(V1PodSpec), "restartPolicy", new[] { "Always", "OnFailure", "Never" })]
-    [InlineData(typeof(V1Container), "restartPolicy", new[] { "Always" })]
+    [InlineData(typeof(V1Container), "restartPolicy", new[] { "Always", "OnFailure", "Never" })]
     [InlineData(typeof(V1StatefulSetSpec), "podManagementPolicy", new[] { "OrderedReady", "Parallel" })]
     [InlineData(typeof(V1StatefulSetPersistentVolumeClaimRetentionPolicy), "whenScaled", new[] { "Retain", "Delete" })]
     [InlineData(typeof(V1LabelSelectorRequirement), "operator", new[] { "In", "NotIn", "Exists", "DoesNotExist" })]

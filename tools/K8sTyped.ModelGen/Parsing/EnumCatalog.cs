@@ -20,8 +20,9 @@ internal static class EnumCatalog
 
     // One array per Go enum type, so a field's values can be checked against the type it is declared with.
     private static readonly string[] RestartPolicy = ["Always", "OnFailure", "Never"];
-    // ContainerRestartPolicy: the only value a container (an init container turned sidecar) may set.
-    private static readonly string[] ContainerRestartPolicy = ["Always"];
+    // ContainerRestartPolicy: "Always" makes an init container a sidecar; since container restart rules (KEP-5307), whose
+    // restartPolicyRules field is in this document, a regular container may also override the pod's policy.
+    private static readonly string[] ContainerRestartPolicy = ["Always", "OnFailure", "Never"];
     private static readonly string[] PullPolicy = ["Always", "Never", "IfNotPresent"];
     private static readonly string[] Protocol = ["TCP", "UDP", "SCTP"];
     private static readonly string[] ServiceType = ["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"];

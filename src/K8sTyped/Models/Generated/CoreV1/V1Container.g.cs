@@ -121,7 +121,7 @@ public sealed partial class V1Container
     /// this init container is started, or after any startupProbe has successfully completed.
     /// </summary>
     /// <remarks>
-    /// Allowed values: <c>"Always"</c>.
+    /// Allowed values: <c>"Always"</c>, <c>"OnFailure"</c>, <c>"Never"</c>.
     /// </remarks>
     public string? RestartPolicy { get; set; }
 
@@ -228,7 +228,7 @@ public sealed partial class V1Container
             new("readinessProbe", "ReadinessProbe", ValueSchema.ObjectOf(static () => V1Probe.Schema), required: false, [], static o => ((V1Container)o).ReadinessProbe, static (o, v) => ((V1Container)o).ReadinessProbe = (V1Probe?)v),
             new("resizePolicy", "ResizePolicy", ValueSchema.ListOf<V1ContainerResizePolicy>(ValueSchema.ObjectOf(static () => V1ContainerResizePolicy.Schema)), required: false, [], static o => ((V1Container)o).ResizePolicy, static (o, v) => ((V1Container)o).ResizePolicy = (IList<V1ContainerResizePolicy>?)v),
             new("resources", "Resources", ValueSchema.ObjectOf(static () => V1ResourceRequirements.Schema), required: false, [], static o => ((V1Container)o).Resources, static (o, v) => ((V1Container)o).Resources = (V1ResourceRequirements?)v),
-            new("restartPolicy", "RestartPolicy", ValueSchema.String, required: false, ["Always"], static o => ((V1Container)o).RestartPolicy, static (o, v) => ((V1Container)o).RestartPolicy = (string?)v),
+            new("restartPolicy", "RestartPolicy", ValueSchema.String, required: false, ["Always", "OnFailure", "Never"], static o => ((V1Container)o).RestartPolicy, static (o, v) => ((V1Container)o).RestartPolicy = (string?)v),
             new("restartPolicyRules", "RestartPolicyRules", ValueSchema.ListOf<V1ContainerRestartRule>(ValueSchema.ObjectOf(static () => V1ContainerRestartRule.Schema)), required: false, [], static o => ((V1Container)o).RestartPolicyRules, static (o, v) => ((V1Container)o).RestartPolicyRules = (IList<V1ContainerRestartRule>?)v),
             new("securityContext", "SecurityContext", ValueSchema.ObjectOf(static () => V1SecurityContext.Schema), required: false, [], static o => ((V1Container)o).SecurityContext, static (o, v) => ((V1Container)o).SecurityContext = (V1SecurityContext?)v),
             new("startupProbe", "StartupProbe", ValueSchema.ObjectOf(static () => V1Probe.Schema), required: false, [], static o => ((V1Container)o).StartupProbe, static (o, v) => ((V1Container)o).StartupProbe = (V1Probe?)v),
