@@ -33,6 +33,21 @@ public class SeveralDefaultStorageClassesRuleTests
     public void One_default_class_passes() => RuleTestKit.None(Id, Class("fast", DefaultClass), Class("slow"));
 
     [Fact]
+    public void A_default_class_besides_the_clusters_own_default_is_reported()
+    {
+        var cluster = new K8sTyped.Rules.ClusterProfile { HasDefaultStorageClass = true };
+
+        var finding = RuleTestKit.Single(Id, "fast", $"metadata.annotations[{DefaultClass}]",
+            new K8sTyped.Rules.ManifestSet([Class("fast", DefaultClass), Class("slow")], cluster: cluster));
+
+        Assert.Contains("the cluster already has a default", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_default_class_here_passes_whatever_the_cluster_has() =>
+        RuleTestKit.None(Id, new K8sTyped.Rules.ManifestSet([Class("fast"), Class("slow")], cluster: new K8sTyped.Rules.ClusterProfile { HasDefaultStorageClass = true }));
+
+    [Fact]
     public void Only_the_exact_value_true_marks_a_default() =>
         RuleTestKit.None(Id, Class("fast", DefaultClass), Class("slow", DefaultClass, "True"), Class("other", DefaultClass, "false"));
 
