@@ -1,3 +1,4 @@
+using K8sTyped.Tests.TestSupport;
 using K8sTyped.ModelGen;
 using K8sTyped.ModelGen.Output;
 
@@ -10,8 +11,8 @@ public class GeneratedModelIsCurrentTests
     [Fact]
     public void Committed_files_equal_the_generators_output()
     {
-        var outputDirectory = Path.Combine(OpenApiDocument.RepositoryRoot, ModelGenerator.DefaultOutputDirectory);
-        var generated = ModelGenerator.Generate(OpenApiDocument.Path);
+        var outputDirectory = Path.Combine(RepositoryPaths.Root, ModelGenerator.DefaultOutputDirectory);
+        var generated = ModelGenerator.Generate(RepositoryPaths.OpenApiDocument);
 
         var outdated = generated
             .Where(file =>
@@ -33,8 +34,8 @@ public class GeneratedModelIsCurrentTests
     [Fact]
     public void Output_is_deterministic_and_marked_generated()
     {
-        var first = ModelGenerator.Generate(OpenApiDocument.Path);
-        var second = ModelGenerator.Generate(OpenApiDocument.Path);
+        var first = ModelGenerator.Generate(RepositoryPaths.OpenApiDocument);
+        var second = ModelGenerator.Generate(RepositoryPaths.OpenApiDocument);
 
         Assert.Equal(first, second);
         Assert.Equal(first.Select(f => f.RelativePath).Order(StringComparer.Ordinal), first.Select(f => f.RelativePath));

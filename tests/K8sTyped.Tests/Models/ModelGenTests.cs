@@ -1,3 +1,4 @@
+using K8sTyped.Tests.TestSupport;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using K8sTyped.ModelGen;
@@ -79,7 +80,7 @@ public class ModelGenTests
 
     private static ModelSpec ParseDocument(Action<JsonNode> edit)
     {
-        var document = JsonNode.Parse(File.ReadAllText(OpenApiDocument.Path))!;
+        var document = JsonNode.Parse(File.ReadAllText(RepositoryPaths.OpenApiDocument))!;
         edit(document);
         using var parsed = JsonDocument.Parse(document.ToJsonString());
         return ModelParser.Parse(parsed);

@@ -1,3 +1,4 @@
+using K8sTyped.Tests.TestSupport;
 using System.Text.Json;
 using K8sTyped.Serialization;
 
@@ -37,7 +38,7 @@ public class OpenApiFaithfulnessTests
 
     public OpenApiFaithfulnessTests()
     {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(OpenApiDocument.Path));
+        using var document = JsonDocument.Parse(File.ReadAllBytes(RepositoryPaths.OpenApiDocument));
         _definitions = document.RootElement.GetProperty("definitions").EnumerateObject()
             .ToDictionary(d => d.Name, d => d.Value.Clone(), StringComparer.Ordinal);
     }

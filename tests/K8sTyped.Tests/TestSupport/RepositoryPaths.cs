@@ -15,7 +15,10 @@ internal static class RepositoryPaths
         {
             var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "kubernetes-openapi", "swagger-v1.36.json"));
             if (!File.Exists(path))
-                throw new FileNotFoundException($"The Kubernetes OpenAPI document is missing: expected it at {path} (../shared beside the repository).", path);
+                throw new FileNotFoundException(
+                    $"The Kubernetes 1.36 OpenAPI document is missing: expected '{path}' (../shared/kubernetes-openapi/ beside the repository root). " +
+                    "Download api/openapi-spec/swagger.json from kubernetes/kubernetes at the release-1.36 tag to that path.",
+                    path);
             return path;
         }
     }
