@@ -20,16 +20,10 @@ public sealed class ManifestsAtBuildTests : IDisposable
     [Fact]
     public void Dotnet_build_writes_the_manifests_incrementally_per_layout_and_only_when_enabled()
     {
-        string feed = Path.Combine(root, "feed");
-        string version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Guid.NewGuid().ToString("N")[..8]}";
-        DotnetCommand.Run(BuildEnvironment.RepositoryRoot, TimeSpan.FromMinutes(4),
-                "pack", BuildEnvironment.PackageProject, "--no-build", "-c", BuildEnvironment.Configuration, "-o", feed, $"-p:Version={version}",
-                "-nodeReuse:false", "-tl:off")
-            .AssertSucceeded();
-        Assert.Equal([$"K8sTyped.{version}.nupkg"], Directory.GetFiles(feed).Select(Path.GetFileName));
+        LocalFeed feed = LocalFeed.Pack(root);
 
         // Two target frameworks: two inner builds run the writer in parallel into the same folder.
-        ConsumerProject shop = ConsumerProject.Create(Path.Combine(root, "shop"), feed, version, "net10.0;net8.0");
+        ConsumerProject shop = ConsumerProject.Create(Path.Combine(root, "shop"), feed.Directory, feed.Version, "net10.0;net8.0");
         shop.WriteEntries(
             ("Shop.MariaDb", "application", "mariadb.yaml", ShopYaml),
             ("Shop.Cache", "application", "cache.yaml", CacheYaml),

@@ -16,13 +16,8 @@ public sealed class MariaDbSampleFromPackageTests : IDisposable
     [Fact]
     public void Dotnet_build_writes_the_run_time_yaml_of_the_mariadb_sample_once()
     {
-        string feed = Path.Combine(root, "feed");
-        string version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Guid.NewGuid().ToString("N")[..8]}";
-        DotnetCommand.Run(BuildEnvironment.RepositoryRoot, TimeSpan.FromMinutes(4),
-                "pack", BuildEnvironment.PackageProject, "--no-build", "-c", BuildEnvironment.Configuration, "-o", feed, $"-p:Version={version}",
-                "-nodeReuse:false", "-tl:off")
-            .AssertSucceeded();
-        ConsumerProject sample = ConsumerProject.Create(Path.Combine(root, "mariadb"), feed, version, "net10.0");
+        LocalFeed feed = LocalFeed.Pack(root);
+        ConsumerProject sample = ConsumerProject.Create(Path.Combine(root, "mariadb"), feed.Directory, feed.Version, "net10.0");
         sample.CopySources(Path.Combine(BuildEnvironment.RepositoryRoot, "samples", "MariaDb"));
         string announcement = $"K8sTyped: 1 manifests -> {sample.ManifestsDirectory}{Path.DirectorySeparatorChar}";
 
