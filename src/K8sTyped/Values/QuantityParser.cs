@@ -195,7 +195,10 @@ internal static class QuantityParser
 
     private static bool Fail(string text, string problem, string? suggestion, out string error)
     {
-        error = $"'{text}' is not a valid Kubernetes quantity: {problem}{(suggestion is null ? "" : "; " + suggestion)}. {Grammar}";
+        var sentence = suggestion is null ? problem : $"{problem}; {suggestion}";
+        // A suggestion may end in a question mark ("did you mean ...?"), which takes no full stop after it.
+        if (!sentence.EndsWith("?", StringComparison.Ordinal)) sentence += ".";
+        error = $"'{text}' is not a valid Kubernetes quantity: {sentence} {Grammar}";
         return false;
     }
 }

@@ -137,4 +137,15 @@ public class QuantityRejectionTests
 
         Assert.Contains("did you mean '512M' (10^6) or '512Mi' (2^20)?", exception.Message);
     }
+
+    [Theory]
+    [InlineData("250mb", "'250mb' is not a valid Kubernetes quantity: 'mb' is not a unit suffix; did you mean '250M' (10^6) or '250Mi' (2^20)? A quantity is")]
+    [InlineData("", "'' is not a valid Kubernetes quantity: the text is empty. A quantity is")]
+    public void The_message_reads_as_sentences(string text, string expectedStart)
+    {
+        Quantity.TryParse(text, out _, out var error);
+
+        Assert.StartsWith(expectedStart, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("?.", error, StringComparison.Ordinal);
+    }
 }
