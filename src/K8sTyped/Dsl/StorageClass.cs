@@ -1,3 +1,4 @@
+using K8sTyped.Validation;
 using System.Runtime.CompilerServices;
 using K8sTyped.Models;
 using K8sTyped.Origins;
@@ -9,7 +10,6 @@ namespace K8sTyped;
 public sealed class StorageClass : Resource<StorageClass, V1StorageClass>
 {
     /// <summary>The annotation that makes a class the cluster's default.</summary>
-    private const string DefaultClassAnnotation = "storageclass.kubernetes.io/is-default-class";
 
     private StorageClass(string name, CallSite site)
         : base(name, site)
@@ -58,7 +58,7 @@ public sealed class StorageClass : Resource<StorageClass, V1StorageClass>
 
     /// <summary>Makes this the class of claims that name none (annotation <c>storageclass.kubernetes.io/is-default-class: "true"</c>).</summary>
     public StorageClass AsDefault([CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
-        SetAnnotation(DefaultClassAnnotation, "true", null, CallSite.Capture(callerFilePath, callerLine));
+        SetAnnotation(DefaultStorageClass.AnnotationKey, "true", null, CallSite.Capture(callerFilePath, callerLine));
 
     private StorageClass Set(Action<V1StorageClass> set, string path, string? parameterName, CallSite site) =>
         Edit((storageClass, writer) =>

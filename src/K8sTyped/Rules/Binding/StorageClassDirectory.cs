@@ -1,3 +1,4 @@
+using K8sTyped.Validation;
 using K8sTyped.Models;
 
 namespace K8sTyped.Rules.Binding;
@@ -9,9 +10,6 @@ namespace K8sTyped.Rules.Binding;
 /// </summary>
 internal sealed class StorageClassDirectory
 {
-    private const string DefaultClassAnnotation = "storageclass.kubernetes.io/is-default-class";
-    private const string BetaDefaultClassAnnotation = "storageclass.beta.kubernetes.io/is-default-class";
-
     private readonly Dictionary<string, V1StorageClass> _byName = new(StringComparer.Ordinal);
     private readonly ManifestSet _manifests;
     private readonly V1StorageClass? _default;
@@ -28,7 +26,7 @@ internal sealed class StorageClassDirectory
         // GetDefaultClass picks the newest of several defaults; manifests carry no creation time, so the first by name
         // stands in for it (KT2009 reports several defaults).
         _default = _byName.Values
-            .Where(IsDefault)
+            .Where(DefaultStorageClass.IsDefault)
             .OrderBy(ManifestSet.NameOf, StringComparer.Ordinal)
             .FirstOrDefault();
     }
@@ -53,10 +51,4 @@ internal sealed class StorageClassDirectory
 
     private ResolvedClass Named(string name, bool wasDefaulted) =>
         new(name, ClassCertainty.Known, Find(name), _manifests.Externals.Contains(V1StorageClass.KubeKind, null, name), wasDefaulted);
-
-    // util.IsDefaultAnnotation: exactly "true", on the GA or the beta key.
-    private static bool IsDefault(V1StorageClass storageClass) =>
-        storageClass.Metadata?.Annotations is { } annotations
-        && ((annotations.TryGetValue(DefaultClassAnnotation, out var value) && value == "true")
-            || (annotations.TryGetValue(BetaDefaultClassAnnotation, out var beta) && beta == "true"));
 }

@@ -1,3 +1,4 @@
+using K8sTyped.Validation;
 using K8sTyped.Models;
 
 namespace K8sTyped.Rules.Graph;
@@ -10,13 +11,6 @@ namespace K8sTyped.Rules.Graph;
 /// </summary>
 internal sealed class SeveralDefaultStorageClassesRule : Rule
 {
-    // storage/util IsDefaultAnnotation: either annotation, and only the exact value "true" (KT1311 reports other values).
-    private static readonly string[] s_defaultAnnotations =
-    [
-        "storageclass.kubernetes.io/is-default-class",
-        "storageclass.beta.kubernetes.io/is-default-class",
-    ];
-
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleDescriptors.SeveralDefaultStorageClasses;
 
@@ -24,7 +18,7 @@ internal sealed class SeveralDefaultStorageClassesRule : Rule
     public override void Analyze(RuleContext context)
     {
         var defaults = context.Manifests.OfType<V1StorageClass>()
-            .Select(c => (Class: c, Annotation: DefaultAnnotation(c)))
+            .Select(c => (Class: c, Annotation: DefaultStorageClass.MarkingKey(c)))
             .Where(x => x.Annotation is not null)
             .ToList();
         if (context.Manifests.Cluster.HasDefaultStorageClass == true)
@@ -56,12 +50,5 @@ internal sealed class SeveralDefaultStorageClassesRule : Rule
                 "default (Kubernetes 1.26 and later), which depends on apply order, while older clusters reject such claims " +
                 "(\"default StorageClasses were found\"). Keep the annotation on one class only.");
         }
-    }
-
-    private static string? DefaultAnnotation(V1StorageClass storageClass)
-    {
-        var annotations = storageClass.Metadata?.Annotations;
-        if (annotations is null) return null;
-        return s_defaultAnnotations.FirstOrDefault(key => annotations.TryGetValue(key, out var value) && value == "true");
     }
 }

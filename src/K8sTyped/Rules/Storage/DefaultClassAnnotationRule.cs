@@ -1,3 +1,4 @@
+using K8sTyped.Validation;
 using K8sTyped.Models;
 
 namespace K8sTyped.Rules.Storage;
@@ -8,9 +9,6 @@ namespace K8sTyped.Rules.Storage;
 /// </summary>
 internal sealed class DefaultClassAnnotationRule : ObjectRule<V1StorageClass>
 {
-    private static readonly string[] s_annotationKeys =
-        ["storageclass.kubernetes.io/is-default-class", "storageclass.beta.kubernetes.io/is-default-class"];
-
     // Spellings of "no" mean what they say (the class is not the default), so they are not findings.
     private static readonly HashSet<string> s_spellingsOfNo = new(StringComparer.OrdinalIgnoreCase) { "false", "no", "n", "0", "off" };
 
@@ -23,7 +21,7 @@ internal sealed class DefaultClassAnnotationRule : ObjectRule<V1StorageClass>
         var annotations = storageClass.Metadata?.Annotations;
         if (annotations is null) return;
 
-        foreach (var key in s_annotationKeys)
+        foreach (var key in DefaultStorageClass.AnnotationKeys)
         {
             if (!annotations.TryGetValue(key, out var value) || value == "true" || s_spellingsOfNo.Contains(value.Trim())) continue;
             context.Report(
