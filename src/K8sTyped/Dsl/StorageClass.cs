@@ -9,8 +9,6 @@ namespace K8sTyped;
 /// <summary>A StorageClass: how claims that name it get their volumes provisioned.</summary>
 public sealed class StorageClass : Resource<StorageClass, V1StorageClass>
 {
-    /// <summary>The annotation that makes a class the cluster's default.</summary>
-
     private StorageClass(string name, CallSite site)
         : base(name, site)
     {

@@ -13,21 +13,23 @@ public static class WorkloadQueries
     {
         foreach (var obj in manifests.Objects)
         {
-            var site = obj switch
-            {
-                V1Pod pod => Site(pod, "spec", pod.Spec, pod.Metadata, "metadata.labels"),
-                V1StatefulSet s => Template(s, "spec.template", s.Spec?.Template),
-                V1Deployment d => Template(d, "spec.template", d.Spec?.Template),
-                V1DaemonSet d => Template(d, "spec.template", d.Spec?.Template),
-                V1ReplicaSet r => Template(r, "spec.template", r.Spec?.Template),
-                V1Job j => Template(j, "spec.template", j.Spec?.Template),
-                V1CronJob c => Template(c, "spec.jobTemplate.spec.template", c.Spec?.JobTemplate?.Spec?.Template),
-                _ => null,
-            };
-            if (site is not null)
+            if (PodSpecOf(obj) is { } site)
                 yield return site;
         }
     }
+
+    /// <summary>The pod spec of one object (a Pod, or a workload's template); null for other kinds or when unset.</summary>
+    public static PodSpecSite? PodSpecOf(IKubernetesObject obj) => obj switch
+    {
+        V1Pod pod => Site(pod, "spec", pod.Spec, pod.Metadata, "metadata.labels"),
+        V1StatefulSet s => Template(s, "spec.template", s.Spec?.Template),
+        V1Deployment d => Template(d, "spec.template", d.Spec?.Template),
+        V1DaemonSet d => Template(d, "spec.template", d.Spec?.Template),
+        V1ReplicaSet r => Template(r, "spec.template", r.Spec?.Template),
+        V1Job j => Template(j, "spec.template", j.Spec?.Template),
+        V1CronJob c => Template(c, "spec.jobTemplate.spec.template", c.Spec?.JobTemplate?.Spec?.Template),
+        _ => null,
+    };
 
     /// <summary>Every claim spec: standalone claims and StatefulSet claim templates.</summary>
     public static IEnumerable<ClaimSite> Claims(ManifestSet manifests)

@@ -10,22 +10,11 @@ internal sealed class BindingSimulation
 {
     private static readonly ConditionalWeakTable<RuleContext, BindingSimulation> s_cache = new();
 
-    private readonly Dictionary<VolumeCandidate, ClaimRequest> _boundBy;
-
-    public BindingSimulation(
-        StorageClassDirectory classes,
-        IReadOnlyList<VolumeCandidate> volumes,
-        IReadOnlyList<BindingOutcome> outcomes,
-        Dictionary<VolumeCandidate, ClaimRequest> boundBy)
+    public BindingSimulation(IReadOnlyList<VolumeCandidate> volumes, IReadOnlyList<BindingOutcome> outcomes)
     {
-        Classes = classes;
         Volumes = volumes;
         Outcomes = outcomes;
-        _boundBy = boundBy;
     }
-
-    /// <summary>The StorageClasses the simulation knew.</summary>
-    public StorageClassDirectory Classes { get; }
 
     /// <summary>The volumes of the manifests, in manifest order.</summary>
     public IReadOnlyList<VolumeCandidate> Volumes { get; }
@@ -35,7 +24,4 @@ internal sealed class BindingSimulation
 
     /// <summary>The simulation of the run's manifests, run on first use.</summary>
     public static BindingSimulation Of(RuleContext context) => s_cache.GetValue(context, static c => BindingSimulator.Run(c.Manifests));
-
-    /// <summary>The claim bound to <paramref name="volume"/>, if any.</summary>
-    public ClaimRequest? ClaimBoundTo(VolumeCandidate volume) => _boundBy.TryGetValue(volume, out var claim) ? claim : null;
 }

@@ -34,7 +34,7 @@ internal static class BindingSimulator
             outcomes[claim.Order] = outcome;
         }
 
-        return new BindingSimulation(classes, volumes, outcomes, boundBy);
+        return new BindingSimulation(volumes, outcomes);
     }
 
     private static BindingOutcome Bind(

@@ -51,7 +51,7 @@ internal sealed class PreBindingMismatchRule : Rule
     {
         var reference = volume.ClaimRef!;
         var target = MismatchReason.Qualified(reference.Namespace, reference.Name);
-        var named = simulation.Outcomes.Where(o => o.Claim.Name == reference.Name && NamespaceFits(o.Claim, reference)).ToList();
+        var named = simulation.Outcomes.Where(o => o.Claim.Name == reference.Name && VolumeCandidate.NamespaceFits(o.Claim, reference)).ToList();
         if (named.Count == 0)
         {
             if (context.Manifests.Externals.Contains(V1PersistentVolumeClaim.KubeKind, reference.Namespace, reference.Name ?? ""))
@@ -94,7 +94,4 @@ internal sealed class PreBindingMismatchRule : Rule
             $"PersistentVolume {volume.Name} is reserved by claimRef for {outcome.Claim.Describe()}, {why}. " +
             $"The claim never binds {volume.Name}, and no other claim may: it stays Available and unused.");
     }
-
-    private static bool NamespaceFits(ClaimRequest claim, V1ObjectReference reference) =>
-        claim.Namespace.Length == 0 || (reference.Namespace ?? "") == claim.Namespace;
 }

@@ -68,10 +68,16 @@ internal sealed class VolumeCandidate
     public bool IsReservedFor(ClaimRequest claim) =>
         ClaimRef is { } reference
         && reference.Name == claim.Name
-        // A claim without a namespace lands in the namespace it is applied to, which may be the one claimRef names.
-        && (claim.Namespace.Length == 0 || (reference.Namespace ?? "") == claim.Namespace)
+        && NamespaceFits(claim, reference)
         // The API server gives every new claim a fresh UID, so a claimRef UID matches only a claim that carries it.
         && (string.IsNullOrEmpty(reference.Uid) || reference.Uid == claim.Uid);
+
+    /// <summary>
+    /// Whether <paramref name="reference"/>'s namespace can be the claim's: a claim without a namespace lands in the
+    /// namespace it is applied to, which may be the one the reference names.
+    /// </summary>
+    public static bool NamespaceFits(ClaimRequest claim, V1ObjectReference reference) =>
+        claim.Namespace.Length == 0 || (reference.Namespace ?? "") == claim.Namespace;
 
     /// <summary>Whether the volume offers every access mode the claim asks (storagehelpers.CheckAccessModes).</summary>
     public bool OffersAccessModesOf(ClaimRequest claim) => claim.AccessModes.All(m => AccessModes.Contains(m));

@@ -1,3 +1,4 @@
+using K8sTyped.Identities;
 using K8sTyped.Text;
 using K8sTyped.Models;
 
@@ -38,7 +39,7 @@ internal sealed class GoverningServiceMissingRule : ObjectRule<V1StatefulSet>
             Descriptor, set, "spec.serviceName",
             $"spec.serviceName is '{serviceName}', but there is no Service '{serviceName}' in {NamespaceLabel(@namespace)}. " +
             $"The pods still get the subdomain '{serviceName}', but no DNS records are made for them: lookups such as " +
-            $"'{ManifestSet.NameOf(set)}-0.{serviceName}' return NXDOMAIN and peers cannot find each other.{hint} " +
+            $"'{StatefulSetIdentity.PodName(ManifestSet.NameOf(set), set.Spec?.Ordinals?.Start ?? 0)}.{serviceName}' return NXDOMAIN and peers cannot find each other.{hint} " +
             $"Add a headless Service (clusterIP: None) named '{serviceName}' in the same namespace, fix the name, or declare the Service external if something else creates it.");
     }
 

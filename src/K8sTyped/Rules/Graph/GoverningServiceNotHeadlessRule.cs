@@ -1,4 +1,6 @@
+using K8sTyped.Identities;
 using K8sTyped.Models;
+using K8sTyped.Rules.Services;
 
 namespace K8sTyped.Rules.Graph;
 
@@ -17,7 +19,7 @@ internal sealed class GoverningServiceNotHeadlessRule : ObjectRule<V1StatefulSet
         foreach (var service in GoverningServices.Of(context.Manifests, set))
         {
             // clusterIP None on a NodePort or LoadBalancer Service is rejected outright; KT1401 reports that.
-            if (ClusterIP(service) == "None") continue;
+            if (service.Spec is { } spec && ServiceClusterIPs.IsHeadless(spec)) continue;
             var serviceName = ManifestSet.NameOf(service);
             var what = service.Spec?.Type == "ExternalName"
                 ? "is of type ExternalName, which is only a CNAME"
@@ -27,13 +29,12 @@ internal sealed class GoverningServiceNotHeadlessRule : ObjectRule<V1StatefulSet
             context.Report(
                 Descriptor, service, service.Spec?.ClusterIP is null ? "spec" : "spec.clusterIP",
                 $"Service '{serviceName}' governs StatefulSet '{ManifestSet.NameOf(set)}' (its spec.serviceName) but {what}. " +
-                $"Cluster DNS creates the per-pod records '{ManifestSet.NameOf(set)}-0.{serviceName}' only for a headless Service, " +
+                $"Cluster DNS creates the per-pod records '{FirstPodName(set)}.{serviceName}' only for a headless Service, " +
                 "so the pods' stable names return NXDOMAIN. Set clusterIP: None (clusterIP cannot change on an existing Service: " +
                 "delete and recreate it), or govern the StatefulSet with a separate headless Service and keep this one for clients.");
         }
     }
 
-    // isHeadlessService (pkg/apis/core/validation) looks at clusterIP "None", which the API mirrors into clusterIPs[0].
-    private static string? ClusterIP(V1Service service) =>
-        service.Spec?.ClusterIP ?? service.Spec?.ClusterIPs?.FirstOrDefault();
+    private static string FirstPodName(V1StatefulSet set) =>
+        StatefulSetIdentity.PodName(ManifestSet.NameOf(set), set.Spec?.Ordinals?.Start ?? 0);
 }

@@ -14,7 +14,7 @@ internal sealed class GoverningServiceSelectsOtherPodsRule : ObjectRule<V1Statef
     /// <inheritdoc />
     protected override void Analyze(V1StatefulSet set, RuleContext context)
     {
-        var site = WorkloadQueries.PodSpecs(context.Manifests).FirstOrDefault(s => ReferenceEquals(s.Owner, set));
+        var site = WorkloadQueries.PodSpecOf(set);
         if (site is null) return; // no template: other rules report that
         var setName = ManifestSet.NameOf(set);
         foreach (var service in GoverningServices.Of(context.Manifests, set))

@@ -17,7 +17,7 @@ internal sealed class UnusedClaimTemplateRule : ObjectRule<V1StatefulSet>
     {
         var templates = set.Spec?.VolumeClaimTemplates;
         if (templates is null) return;
-        var site = WorkloadQueries.PodSpecs(context.Manifests).FirstOrDefault(s => ReferenceEquals(s.Owner, set));
+        var site = WorkloadQueries.PodSpecOf(set);
         var used = site is null ? new HashSet<string>() : PodContainers.UsedVolumeNames(site);
         var setName = ManifestSet.NameOf(set);
         for (var i = 0; i < templates.Count; i++)
