@@ -37,8 +37,9 @@ public class GeneratorBenchmarks
     [Benchmark]
     public GeneratorDriver UnrelatedEditRerun()
     {
-        // Alternate between two versions of the unrelated file so every run sees an edit.
-        _warmDriver = _warmDriver.RunGenerators(_edits[_edit++ & 1]);
+        // Alternate between two versions of the unrelated file so every run sees an edit, each time in a new compilation
+        // (as after a keystroke), so no binding cached on an earlier run's compilation is reused.
+        _warmDriver = _warmDriver.RunGenerators(_edits[_edit++ & 1].Clone());
         return _warmDriver;
     }
 }

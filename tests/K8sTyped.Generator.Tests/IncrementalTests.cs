@@ -83,6 +83,21 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void After_unrelated_edits_reuse_the_result_a_helper_edit_still_re_evaluates()
+    {
+        var compilation = TestCompilation.Create(Manifests, Helpers, Unrelated);
+        var run = GeneratorRun.Run(compilation);
+        var unrelated = Edit(compilation, 2, "=> 41", "=> 42");
+        run = run.Rerun(unrelated);
+        var twiceUnrelated = Edit(unrelated, 2, "=> 42", "=> 43");
+        run = run.Rerun(twiceUnrelated);
+
+        var edited = run.Rerun(Edit(twiceUnrelated, 1, "Replicas() => 3", "Replicas() => 5"));
+
+        Assert.Contains("replicas: 5", Assert.Single(edited.GeneratedSources), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_new_file_that_changes_overload_resolution_re_evaluates()
     {
         var compilation = TestCompilation.Create(Manifests, Helpers, Unrelated);

@@ -10,19 +10,11 @@ namespace K8sTyped.Generator.Evaluation;
 /// </summary>
 internal sealed class StepBudget
 {
-    public const int DefaultSteps = 2_000_000;
-    public const int DefaultDepth = 200;
+    private const int MaxSteps = 2_000_000;
+    private const int MaxDepth = 200;
 
-    private readonly int _maxSteps;
-    private readonly int _maxDepth;
     private int _steps;
     private int _depth;
-
-    public StepBudget(int maxSteps = DefaultSteps, int maxDepth = DefaultDepth)
-    {
-        _maxSteps = maxSteps;
-        _maxDepth = maxDepth;
-    }
 
     public CancellationToken CancellationToken { get; init; }
 
@@ -30,16 +22,16 @@ internal sealed class StepBudget
     {
         if ((_steps & 0x3FF) == 0)
             CancellationToken.ThrowIfCancellationRequested();
-        if (++_steps > _maxSteps)
-            throw new StepBudgetExhaustedException($"the budget of {_maxSteps.ToString(System.Globalization.CultureInfo.InvariantCulture)} steps", SourceSpan.From(operation.Syntax));
+        if (++_steps > MaxSteps)
+            throw new StepBudgetExhaustedException($"the budget of {MaxSteps.ToString(System.Globalization.CultureInfo.InvariantCulture)} steps", SourceSpan.From(operation.Syntax));
     }
 
     public IDisposable EnterCall(SyntaxNode call)
     {
-        if (++_depth > _maxDepth)
+        if (++_depth > MaxDepth)
         {
             _depth--;
-            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, SourceSpan.From(call), $"the call depth of {_maxDepth}");
+            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, SourceSpan.From(call), $"the call depth of {MaxDepth}");
         }
 
         return new DepthScope(this);

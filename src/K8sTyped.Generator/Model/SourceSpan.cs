@@ -9,9 +9,6 @@ namespace K8sTyped.Generator.Model;
 /// </summary>
 internal sealed record SourceSpan(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
-    public static SourceSpan? From(Location? location) =>
-        location is { IsInSource: true } ? From(location.SourceTree!, location.SourceSpan) : null;
-
     public static SourceSpan From(SyntaxTree tree, TextSpan span) =>
         new(tree.FilePath, span, tree.GetLineSpan(span).Span);
 

@@ -22,7 +22,6 @@ internal static class ApplicationAssembler
                 DiagnosticDescriptors.UnsupportedConstruct, applications[1].Span, $"A second Application member ('{applications[1].Name}' after '{applications[0].Name}'; one class is one application)"));
         }
 
-        string yaml;
         IReadOnlyList<IKubernetesObject> objects;
         string clusterDomain;
         if (applications.Count == 1)
@@ -32,7 +31,6 @@ internal static class ApplicationAssembler
             if (application.DefaultNamespace is null && target.DefaultNamespace is { } attributeNamespace)
                 application.InNamespace(attributeNamespace);
             objects = application.Objects;
-            yaml = application.ToYaml();
             clusterDomain = application.ClusterDomainName;
         }
         else
@@ -57,8 +55,10 @@ internal static class ApplicationAssembler
             }
 
             objects = gathered;
-            yaml = KubernetesYaml.Serialize(objects);
         }
+
+        // What Application.ToYaml() does, on the objects already built: each resource is built once.
+        var yaml = KubernetesYaml.Serialize(objects);
 
         var files = new List<ManifestFile> { new(ManifestFile.ApplicationLayout, target.FileName, yaml) };
         foreach (var obj in KubernetesObjectOrder.Sort(objects))

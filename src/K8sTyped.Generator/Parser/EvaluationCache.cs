@@ -21,25 +21,33 @@ internal sealed class EvaluationCache
     {
         var key = compilation.AssemblyName + "|" + target.MetadataName;
         if (_entries.TryGetValue(key, out var entry) && entry.IsValidFor(target, compilation))
+        {
+            // Rebase on this compilation: the next edit is then compared with these trees, not with every version
+            // edited since the evaluation, and the old trees are no longer kept alive.
+            _entries[key] = entry.RebasedOn(compilation);
             return entry.Spec;
+        }
 
         var (spec, dependencies) = evaluate();
         if (dependencies is not null)
-            _entries[key] = new Entry(target, spec, compilation, dependencies);
+            _entries[key] = new Entry(target, spec, compilation, dependencies.Trees, dependencies.TypeNames);
         else
             _entries.TryRemove(key, out _);
         return spec;
     }
 
-    private sealed class Entry(ManifestTarget target, ManifestSpec spec, Compilation compilation, DependencyRecorder dependencies)
+    private sealed class Entry(ManifestTarget target, ManifestSpec spec, Compilation compilation, IEnumerable<SyntaxTree> dependencyTrees, IEnumerable<string> typeNames)
     {
         private readonly HashSet<SyntaxTree> _trees = [.. compilation.SyntaxTrees];
-        private readonly HashSet<SyntaxTree> _dependencyTrees = [.. dependencies.Trees];
-        private readonly HashSet<string> _typeNames = [.. dependencies.TypeNames];
+        private readonly HashSet<SyntaxTree> _dependencyTrees = [.. dependencyTrees];
+        private readonly HashSet<string> _typeNames = [.. typeNames];
         private readonly ImmutableArray<MetadataReference> _references = compilation.References.ToImmutableArray();
         private readonly CompilationOptions _options = compilation.Options;
 
         public ManifestSpec Spec { get; } = spec;
+
+        /// <summary>The same result, valid for <paramref name="newCompilation"/> (which <see cref="IsValidFor"/> accepted).</summary>
+        public Entry RebasedOn(Compilation newCompilation) => new(target, Spec, newCompilation, _dependencyTrees, _typeNames);
 
         public bool IsValidFor(ManifestTarget newTarget, Compilation newCompilation)
         {

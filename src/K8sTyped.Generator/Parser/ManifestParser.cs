@@ -18,13 +18,7 @@ internal static class ManifestParser
             return Failed(target, target.Diagnostics.ToArray());
         try
         {
-            var referenced = compilation.ReferencedAssemblyNames.FirstOrDefault(a => a.Name == LibraryAssembly.Name);
-            if (referenced is not null && referenced.Version != LibraryAssembly.Version)
-            {
-                return Failed(target, DiagnosticInfo.Create(
-                    DiagnosticDescriptors.LibraryVersionMismatch, target.ClassSpan, referenced.Version.ToString(), LibraryAssembly.Version.ToString()));
-            }
-
+            // The reference check sits behind the cache too: a cached result is reused only while the references are the same.
             return cache.GetOrEvaluate(target, compilation, () => Evaluate(target, compilation, cancellationToken));
         }
         catch (OperationCanceledException)
@@ -42,6 +36,13 @@ internal static class ManifestParser
 
     private static (ManifestSpec, DependencyRecorder?) Evaluate(ManifestTarget target, Compilation compilation, CancellationToken cancellationToken)
     {
+        var referenced = compilation.ReferencedAssemblyNames.FirstOrDefault(a => a.Name == LibraryAssembly.Name);
+        if (referenced is not null && referenced.Version != LibraryAssembly.Version)
+        {
+            return (Failed(target, DiagnosticInfo.Create(
+                DiagnosticDescriptors.LibraryVersionMismatch, target.ClassSpan, referenced.Version.ToString(), LibraryAssembly.Version.ToString())), null);
+        }
+
         var type = compilation.GetTypeByMetadataName(target.MetadataName);
         if (type is null)
             return (Failed(target), null);
