@@ -36,7 +36,7 @@ internal static class ManifestOutputWriter
         }
 
         state.Write(produced);
-        return new WriteResult(files.Count, written, files.Count - written, removed);
+        return new WriteResult(files.Count, written, removed);
     }
 
     private static bool IsUnder(string path, string root) =>

@@ -6,18 +6,3 @@ internal sealed class NotNullWhenAttribute(bool returnValue) : Attribute
 {
     public bool ReturnValue { get; } = returnValue;
 }
-
-[AttributeUsage(AttributeTargets.Parameter)]
-internal sealed class MaybeNullWhenAttribute(bool returnValue) : Attribute
-{
-    public bool ReturnValue { get; } = returnValue;
-}
-
-[AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, AllowMultiple = true)]
-internal sealed class MemberNotNullAttribute(params string[] members) : Attribute
-{
-    public string[] Members { get; } = members;
-}
-
-[AttributeUsage(AttributeTargets.Method)]
-internal sealed class DoesNotReturnAttribute : Attribute;

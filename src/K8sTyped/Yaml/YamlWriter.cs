@@ -22,9 +22,7 @@ public static class YamlWriter
     public static string Write(YamlNode document)
     {
         if (document is null) throw new ArgumentNullException(nameof(document));
-        var output = new StringBuilder();
-        new YamlEmitter(output).WriteDocument(document);
-        return output.ToString();
+        return Write([document]);
     }
 
     /// <summary>

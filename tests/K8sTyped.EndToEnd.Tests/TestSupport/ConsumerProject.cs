@@ -68,9 +68,9 @@ internal sealed class ConsumerProject
 
     public string Manifest(string relativePath) => Path.Combine(ManifestsDirectory, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
-    public string[] ManifestFiles(string? directory = null)
+    public string[] ManifestFiles()
     {
-        string root = directory ?? ManifestsDirectory;
+        string root = ManifestsDirectory;
         return System.IO.Directory.Exists(root)
             ? System.IO.Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                 .Select(path => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'))

@@ -37,7 +37,6 @@ internal static class DotnetCommand
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        var clock = Stopwatch.StartNew();
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -51,7 +50,7 @@ internal static class DotnetCommand
         process.WaitForExit();
         lock (output)
         {
-            return new DotnetResult(string.Join(' ', arguments), process.ExitCode, output.ToString(), clock.Elapsed);
+            return new DotnetResult(string.Join(' ', arguments), process.ExitCode, output.ToString());
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace K8sTyped.EndToEnd.Tests.TestSupport;
 
 /// <summary>What one dotnet CLI run returned; the assertions print the whole output when they fail.</summary>
-internal sealed record DotnetResult(string Command, int ExitCode, string Output, TimeSpan Elapsed)
+internal sealed record DotnetResult(string Command, int ExitCode, string Output)
 {
     public DotnetResult AssertSucceeded()
     {

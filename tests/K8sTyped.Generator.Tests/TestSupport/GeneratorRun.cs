@@ -7,17 +7,14 @@ namespace K8sTyped.Generator.Tests.TestSupport;
 /// <summary>Runs the manifest generator over a compilation, the way the compiler does, with step tracking on.</summary>
 internal sealed class GeneratorRun
 {
-    private GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> diagnostics)
+    private GeneratorRun(GeneratorDriver driver, Compilation output, ImmutableArray<Diagnostic> diagnostics)
     {
         Driver = driver;
-        Input = input;
         Output = output;
         Diagnostics = diagnostics;
     }
 
     public GeneratorDriver Driver { get; }
-
-    public Compilation Input { get; }
 
     /// <summary>The compilation with the generated sources added.</summary>
     public Compilation Output { get; }
@@ -36,7 +33,7 @@ internal sealed class GeneratorRun
     public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null)
     {
         driver = (driver ?? NewDriver()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        return new GeneratorRun(driver, compilation, output, diagnostics);
+        return new GeneratorRun(driver, output, diagnostics);
     }
 
     public static GeneratorRun Run(params string[] sources) => Run(TestCompilation.Create(sources));

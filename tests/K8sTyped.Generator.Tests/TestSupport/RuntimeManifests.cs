@@ -32,7 +32,7 @@ internal sealed class RuntimeManifests
     /// The YAML the class gives when its code really runs: its static members read by reflection (running the static
     /// initializers) and put together as the generator does (Application.ToYaml(), or the gathered members).
     /// </summary>
-    public string RunTimeYaml(string className, string? defaultNamespace = null, string? fileName = null)
+    public string RunTimeYaml(string className, string? defaultNamespace = null)
     {
         var type = Type(className);
         var members = type.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
@@ -42,7 +42,7 @@ internal sealed class RuntimeManifests
             .Select(m => new EvaluatedMember(m.Name, m is FieldInfo f ? f.GetValue(null) : ((PropertyInfo)m).GetValue(null), new SourceSpan("", default, default)))
             .ToList();
         var target = new ManifestTarget(type.FullName!, type.Namespace, EquatableArray<string>.Empty, type.Name, "static partial class " + type.Name, type.FullName!,
-            defaultNamespace, fileName ?? ManifestTargetParser.KebabCase(type.Name) + ".yaml", null, EquatableArray<DiagnosticInfo>.Empty);
+            defaultNamespace, ManifestTargetParser.KebabCase(type.Name) + ".yaml", null, EquatableArray<DiagnosticInfo>.Empty);
         var spec = ApplicationAssembler.Assemble(target, members);
         Assert.Empty(spec.Diagnostics);
         return spec.Yaml!;

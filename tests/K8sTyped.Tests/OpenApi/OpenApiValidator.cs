@@ -20,14 +20,13 @@ internal sealed partial class OpenApiValidator
     private static readonly Lazy<OpenApiValidator> s_kubernetes136 =
         new(() => new OpenApiValidator(File.ReadAllText(TestSupport.RepositoryPaths.OpenApiDocument)));
 
-    private readonly JsonDocument _document;
     private readonly JsonElement _definitions;
     private readonly Dictionary<(string ApiVersion, string Kind), string> _definitionByKind = [];
 
     private OpenApiValidator(string json)
     {
-        _document = JsonDocument.Parse(json);
-        _definitions = _document.RootElement.GetProperty("definitions");
+        // The elements keep their document alive; it is never disposed because the validator lives for the test run.
+        _definitions = JsonDocument.Parse(json).RootElement.GetProperty("definitions");
         foreach (var definition in _definitions.EnumerateObject())
         {
             if (!definition.Value.TryGetProperty("x-kubernetes-group-version-kind", out var gvks) || gvks.GetArrayLength() != 1)
