@@ -147,18 +147,18 @@ public sealed class Application
 
     private ManifestSet ToManifestSet(List<BuiltObject> built, ClusterProfile? cluster)
     {
-        var origins = new ConditionalWeakTable<IKubernetesObject, OriginMap>();
+        var origins = new OriginTable();
         foreach (var b in built)
             origins.Add(b.Model, b.Origins);
         return new ManifestSet(
             built.Select(b => b.Model),
-            obj => origins.TryGetValue(obj, out var map) ? map : null,
+            origins.Find,
             Externals(),
             cluster ?? ClusterProfile.Default with { ClusterDomain = ClusterDomainName });
     }
 
     private List<BuiltObject> BuildAll() =>
-        KubernetesObjectOrder.SortBy(_resources.Select(r => r.BuildWithOrigins()), b => ObjectSortKey.Of(b.Model, ModelCatalog.Get(b.Model.GetType()))).ToList();
+        KubernetesObjectOrder.SortBy(_resources.Select(r => r.BuildWithOrigins()), b => ObjectSortKey.Of(b.Model)).ToList();
 
     private ExternalObjects Externals()
     {

@@ -149,7 +149,7 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
     private sealed class ReadState
     {
         private readonly List<IKubernetesObject> _objects = [];
-        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IKubernetesObject, OriginMap> _origins = new();
+        private readonly OriginTable _origins = new();
 
         public List<KubernetesReadError> Errors { get; } = [];
 
@@ -160,6 +160,6 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
         }
 
         public KubernetesReadResult ToResult() =>
-            new(_objects, Errors, obj => _origins.TryGetValue(obj, out var map) ? map : null);
+            new(_objects, Errors, _origins.Find);
     }
 }

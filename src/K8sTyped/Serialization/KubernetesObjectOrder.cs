@@ -33,7 +33,7 @@ public static class KubernetesObjectOrder
     public static IReadOnlyList<IKubernetesObject> Sort(IEnumerable<IKubernetesObject> objects)
     {
         if (objects is null) throw new ArgumentNullException(nameof(objects));
-        return SortBy(objects, obj => ObjectSortKey.Of(obj, ModelCatalog.Get(obj.GetType())));
+        return SortBy(objects, ObjectSortKey.Of);
     }
 
     /// <summary>Sorts anything that has a sort key; the core of <see cref="Sort"/>.</summary>

@@ -1,3 +1,5 @@
+using K8sTyped.Models;
+
 namespace K8sTyped.Serialization;
 
 /// <summary>What <see cref="KubernetesObjectOrder"/> sorts an object by.</summary>
@@ -6,6 +8,9 @@ namespace K8sTyped.Serialization;
 /// <param name="Name">metadata.name.</param>
 internal readonly record struct ObjectSortKey(string? Kind, string? Namespace, string? Name)
 {
+    /// <summary>The sort key of a model object of any generated type.</summary>
+    public static ObjectSortKey Of(IKubernetesObject obj) => Of(obj, ModelCatalog.Get(obj.GetType()));
+
     /// <summary>Reads the key of a model object through its schema (kind from the object, else from the schema).</summary>
     public static ObjectSortKey Of(object instance, TypeSchema schema)
     {

@@ -32,7 +32,7 @@ internal static class TestCompilation
     {
         var packs = Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..", "packs", "Microsoft.NETCore.App.Ref");
         var refDirectory = Directory.Exists(packs)
-            ? Directory.GetDirectories(packs).OrderBy(d => d, StringComparer.Ordinal).Select(d => Path.Combine(d, "ref", "net10.0")).LastOrDefault(Directory.Exists)
+            ? Directory.GetDirectories(packs).OrderBy(d => Version.TryParse(Path.GetFileName(d), out var v) ? v : new Version()).Select(d => Path.Combine(d, "ref", "net10.0")).LastOrDefault(Directory.Exists)
             : null;
         var files = refDirectory is not null
             ? Directory.GetFiles(refDirectory, "*.dll")

@@ -26,14 +26,7 @@ internal static class RepositoryPaths
     /// <summary>The folder of the test fixtures copied next to the test assembly.</summary>
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "K8sTyped.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException($"No K8sTyped.sln above {AppContext.BaseDirectory}.");
-    }
+    private static string FindRoot() =>
+        K8sTyped.ModelGen.RepositoryRoot.Find(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException($"No K8sTyped.sln above {AppContext.BaseDirectory}.");
 }
