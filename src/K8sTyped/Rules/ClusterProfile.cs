@@ -20,4 +20,11 @@ public sealed record ClusterProfile
     /// A claim with no class is provisioned through it.
     /// </summary>
     public bool? HasDefaultStorageClass { get; init; }
+
+    /// <summary>
+    /// Objects that already exist in the cluster (for example <c>kubectl get pv,storageclass,svc -A -o yaml</c> read
+    /// with <see cref="KubernetesYaml.Read"/>): they satisfy references, their PersistentVolumes can bind
+    /// claims and their StorageClasses provision (a default one is the cluster default), but no rule reports on them.
+    /// </summary>
+    public IReadOnlyList<Models.IKubernetesObject> Inventory { get; init; } = [];
 }

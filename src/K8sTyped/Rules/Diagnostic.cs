@@ -6,7 +6,9 @@ namespace K8sTyped.Rules;
 public sealed class Diagnostic
 {
     /// <summary>Creates a diagnostic.</summary>
-    public Diagnostic(RuleDescriptor rule, Severity severity, string message, ObjectReference? @object, string path, SourceOrigin? origin)
+    public Diagnostic(
+        RuleDescriptor rule, Severity severity, string message, ObjectReference? @object, string path, SourceOrigin? origin,
+        IReadOnlyList<SourceOrigin>? relatedOrigins = null)
     {
         Rule = rule ?? throw new ArgumentNullException(nameof(rule));
         Severity = severity;
@@ -14,6 +16,7 @@ public sealed class Diagnostic
         Object = @object;
         Path = path ?? throw new ArgumentNullException(nameof(path));
         Origin = origin;
+        RelatedOrigins = relatedOrigins ?? [];
     }
 
     /// <summary>The rule that found it.</summary>
@@ -36,6 +39,12 @@ public sealed class Diagnostic
 
     /// <summary>Where in the user's source the offending value was set, when known.</summary>
     public SourceOrigin? Origin { get; }
+
+    /// <summary>
+    /// Where the other objects a cross-object finding names were set (the Service a StatefulSet refers to, the volume a
+    /// claim cannot bind): the IDE shows them as additional locations.
+    /// </summary>
+    public IReadOnlyList<SourceOrigin> RelatedOrigins { get; }
 
     /// <summary><c>file(line,col): error KT2001: message [StatefulSet database/mariadb spec.serviceName]</c>.</summary>
     public override string ToString()
