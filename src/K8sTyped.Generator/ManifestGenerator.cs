@@ -8,7 +8,8 @@ namespace K8sTyped.Generator;
 /// <summary>
 /// Writes the manifests of every <c>[KubernetesManifests]</c> class at build time. Pipeline: the attribute step finds
 /// the classes (cheap, cached per declaration); the spec step evaluates each against the compilation, reusing the last
-/// result while nothing it read has changed; the output step emits the generated part and reports diagnostics.
+/// result while nothing it read has changed; the output step emits the generated part. It reports nothing: the
+/// analyzers (<see cref="Analysis.ManifestAnalyzer"/>) report every diagnostic from the same evaluation.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ManifestGenerator : IIncrementalGenerator
@@ -18,9 +19,6 @@ public sealed class ManifestGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // One cache per generator instance, i.e. per project the compiler or IDE keeps loaded.
-        var cache = new EvaluationCache();
-
         var targets = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeMetadataName,
@@ -34,7 +32,7 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         // that answers when the edit touched nothing the evaluation read.
         var specs = targets
             .Combine(context.CompilationProvider)
-            .Select((pair, cancellationToken) => ManifestParser.Parse(pair.Left, pair.Right, cache, cancellationToken))
+            .Select((pair, cancellationToken) => ManifestParser.Parse(pair.Left, pair.Right, EvaluationCache.Shared, cancellationToken).Spec)
             .WithTrackingName(TrackingNames.Specs);
 
         context.RegisterSourceOutput(specs, static (output, spec) => ManifestEmitter.Emit(output, spec));

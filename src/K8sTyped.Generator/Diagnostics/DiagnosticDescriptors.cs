@@ -1,14 +1,18 @@
 using System.Collections.Immutable;
+using K8sTyped.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace K8sTyped.Generator.Diagnostics;
 
-/// <summary>Every diagnostic the manifest generator reports (KT0101–KT0199). Each has a page under docs/rules.</summary>
+/// <summary>
+/// Every diagnostic the analyzers report: the evaluator's own (KT0101–KT0199) and one per K8sTyped rule (made from
+/// <see cref="RuleDescriptors"/>, the same ids, titles, severities and pages as at run time). Each has a page under docs/rules.
+/// </summary>
 internal static class DiagnosticDescriptors
 {
     public const string Category = "Build";
 
-    private const string HelpLinkBase = "https://github.com/k8styped/k8styped/blob/main/docs/rules/";
+    private const string HelpLinkBase = RuleDescriptor.HelpLinkBase + "/";
 
     public static readonly DiagnosticDescriptor UnsupportedCall = Create(
         "KT0101",
@@ -56,14 +60,35 @@ internal static class DiagnosticDescriptors
         "'{0}' has no static field or property holding an Application, a DSL resource or a Kubernetes object",
         DiagnosticSeverity.Warning);
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+    public static readonly DiagnosticDescriptor InventoryUnreadable = Create(
+        "KT0110",
+        "Cluster inventory file cannot be read",
+        "Cluster inventory: {0}",
+        category: "Inventory");
+
+    /// <summary>The evaluator's own descriptors.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> Evaluation { get; } = ImmutableArray.Create(
         UnsupportedCall, BudgetExceeded, MemberCycle, LibraryVersionMismatch, EvaluatedCodeThrew, UnsupportedConstruct,
-        InternalFailure, ClassMustBeStaticPartial, NoManifests);
+        InternalFailure, ClassMustBeStaticPartial, NoManifests, InventoryUnreadable);
+
+    /// <summary>One descriptor per K8sTyped rule; the message is the rule's own, whole.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> Rules { get; } = RuleDescriptors.All
+        .Select(rule => new DiagnosticDescriptor(rule.Id, rule.Title, "{0}", rule.Category, ToRoslyn(rule.DefaultSeverity), isEnabledByDefault: true, helpLinkUri: rule.HelpLink))
+        .ToImmutableArray();
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = Evaluation.AddRange(Rules);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> s_byId = All.ToImmutableDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+    public static DiagnosticSeverity ToRoslyn(Severity severity) => severity switch
+    {
+        Severity.Error => DiagnosticSeverity.Error,
+        Severity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error, string category = Category) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
 }

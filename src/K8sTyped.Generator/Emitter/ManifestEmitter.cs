@@ -1,6 +1,5 @@
 using System.Text;
 using K8sTyped.Generator.Model;
-using K8sTyped.Generator.Parser;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -8,30 +7,21 @@ namespace K8sTyped.Generator.Emitter;
 
 /// <summary>
 /// Writes the generated part of a marked class: the application's YAML as a constant, the identity constants, and
-/// the GeneratedManifest assembly attributes the post-build writer reads. Reports the spec's diagnostics.
+/// the GeneratedManifest assembly attributes the post-build writer reads. When evaluation failed it still writes the
+/// members, empty and without attributes, so code that reads them compiles and the analyzers' diagnostic stands alone.
 /// </summary>
 internal static class ManifestEmitter
 {
+    public const string HintSuffix = ".Manifests.g.cs";
+
     public static void Emit(SourceProductionContext output, ManifestSpec spec)
     {
-        foreach (var diagnostic in spec.Diagnostics)
-            output.ReportDiagnostic(diagnostic.ToDiagnostic());
-        if (spec.Yaml is null) return;
-        string source;
-        try
-        {
-            source = Write(spec);
-        }
-        catch (Exception e)
-        {
-            output.ReportDiagnostic(ManifestParser.InternalFailure(spec.Target, e).ToDiagnostic());
-            return;
-        }
-
-        output.AddSource(HintName(spec.Target), SourceText.From(source, Encoding.UTF8));
+        // A class that is not static partial cannot take a generated part (KT0108 says so); anything emitted would only add errors.
+        if (spec.Target.Diagnostics.Count > 0) return;
+        output.AddSource(HintName(spec.Target), SourceText.From(Write(spec), Encoding.UTF8));
     }
 
-    public static string HintName(ManifestTarget target) => target.MetadataName.Replace('+', '.').Replace('`', '_') + ".Manifests.g.cs";
+    public static string HintName(ManifestTarget target) => target.MetadataName.Replace('+', '.').Replace('`', '_') + HintSuffix;
 
     public static string Write(ManifestSpec spec)
     {
@@ -68,9 +58,12 @@ internal static class ManifestEmitter
         Line(code, depth, target.Declaration);
         Line(code, depth, "{");
         depth++;
-        Line(code, depth, "/// <summary>The manifests of this application, exactly as the build writes them to <c>" + CSharpLiteral.XmlText(target.FileName) + "</c>.</summary>");
-        Line(code, depth, "public const string ManifestYaml = " + CSharpLiteral.Verbatim(spec.Yaml!) + ";");
-        if (spec.Identities.Count > 0)
+        if (spec.Yaml is null)
+            Line(code, depth, "/// <summary>Empty: the manifests could not be evaluated (see the K8sTyped diagnostics), so the build writes none.</summary>");
+        else
+            Line(code, depth, "/// <summary>The manifests of this application, exactly as the build writes them to <c>" + CSharpLiteral.XmlText(target.FileName) + "</c>.</summary>");
+        Line(code, depth, "public const string ManifestYaml = " + CSharpLiteral.Verbatim(spec.Yaml ?? "") + ";");
+        if (spec.Identities.Count > 0 || spec.Yaml is null)
         {
             code.Append('\n');
             Line(code, depth, "/// <summary>The names the cluster will give this application's pods and claims.</summary>");

@@ -9,9 +9,6 @@ internal sealed record DiagnosticInfo(string DescriptorId, SourceSpan? Span, Equ
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceSpan? span, params string[] messageArguments) =>
         new(descriptor.Id, span, messageArguments.ToEquatableArray());
 
-    public Diagnostic ToDiagnostic() =>
-        Diagnostic.Create(
-            DiagnosticDescriptors.ById(DescriptorId),
-            Span?.ToLocation() ?? Location.None,
-            MessageArguments.Cast<object>().ToArray());
+    public Diagnostic ToDiagnostic(Location location) =>
+        Diagnostic.Create(DiagnosticDescriptors.ById(DescriptorId), location, MessageArguments.Cast<object>().ToArray());
 }

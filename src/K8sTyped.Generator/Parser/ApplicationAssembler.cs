@@ -13,25 +13,23 @@ namespace K8sTyped.Generator.Parser;
 /// </summary>
 internal static class ApplicationAssembler
 {
-    public static ManifestSpec Assemble(ManifestTarget target, IReadOnlyList<EvaluatedMember> members)
+    public static ClassEvaluation Assemble(ManifestTarget target, IReadOnlyList<EvaluatedMember> members)
     {
         var applications = members.Where(m => m.Value is Application).ToList();
         if (applications.Count > 1)
         {
-            return ManifestParser.Failed(target, DiagnosticInfo.Create(
+            return ClassEvaluation.Failed(target, DiagnosticInfo.Create(
                 DiagnosticDescriptors.UnsupportedConstruct, applications[1].Span, $"A second Application member ('{applications[1].Name}' after '{applications[0].Name}'; one class is one application)"));
         }
 
-        IReadOnlyList<IKubernetesObject> objects;
-        string clusterDomain;
+        ApplicationBuild build;
         if (applications.Count == 1)
         {
             // The class's Application is the application: its YAML is what Application.ToYaml() gives at run time.
             var application = (Application)applications[0].Value!;
             if (application.DefaultNamespace is null && target.DefaultNamespace is { } attributeNamespace)
                 application.InNamespace(attributeNamespace);
-            objects = application.Objects;
-            clusterDomain = application.ClusterDomainName;
+            build = application.Build();
         }
         else
         {
@@ -40,36 +38,29 @@ internal static class ApplicationAssembler
             foreach (var member in members)
                 Collect(member.Value, resources, models);
             if (resources.Count == 0 && models.Count == 0)
-                return ManifestParser.Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.NoManifests, target.ClassSpan, target.ApplicationName));
+                return ClassEvaluation.Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.NoManifests, target.ClassSpan, target.ApplicationName));
             if (target.DefaultNamespace is { } defaultNamespace)
                 ApplyDefaultNamespace(models, defaultNamespace);
-            var gathered = new List<IKubernetesObject>(models);
-            clusterDomain = ClusterProfile.Default.ClusterDomain;
-            if (resources.Count > 0)
-            {
-                var application = Application.Named(ManifestTargetParser.KebabCase(target.ClassName));
-                if (target.DefaultNamespace is { } ns) application.InNamespace(ns);
-                application.Add([.. resources]);
-                gathered.InsertRange(0, application.Objects);
-                clusterDomain = application.ClusterDomainName;
-            }
-
-            objects = gathered;
+            var application = Application.Named(ManifestTargetParser.KebabCase(target.ClassName));
+            if (target.DefaultNamespace is { } ns) application.InNamespace(ns);
+            application.Add([.. resources]);
+            build = application.Build().Including(models);
         }
 
         // What Application.ToYaml() does, on the objects already built: each resource is built once.
-        var yaml = KubernetesYaml.Serialize(objects);
+        var objects = build.Objects;
+        var yaml = build.ToYaml();
 
         var files = new List<ManifestFile> { new(ManifestFile.ApplicationLayout, target.FileName, yaml) };
-        foreach (var obj in KubernetesObjectOrder.Sort(objects))
+        foreach (var obj in objects)
             files.Add(new ManifestFile(ManifestFile.ObjectLayout, ObjectFileName(obj), KubernetesYaml.Serialize(obj)));
 
-        return new ManifestSpec(
+        var spec = new ManifestSpec(
             target,
             yaml,
             files.ToEquatableArray(),
-            IdentityConstants.Of(objects, clusterDomain).ToEquatableArray(),
-            EquatableArray<DiagnosticInfo>.Empty);
+            IdentityConstants.Of(objects, build.ClusterDomain).ToEquatableArray());
+        return new ClassEvaluation(spec, EquatableArray<DiagnosticInfo>.Empty, build);
     }
 
     /// <summary>"&lt;kind&gt;-&lt;name&gt;.yaml", with the namespace between them when the object sets one.</summary>

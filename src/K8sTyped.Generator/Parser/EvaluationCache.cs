@@ -13,11 +13,19 @@ namespace K8sTyped.Generator.Parser;
 /// did not read and that cannot change how what it read binds. Syntax trees are immutable and shared between
 /// successive compilations, so "unchanged" is reference equality of trees: no hashing, no re-binding.
 /// </summary>
+/// <remarks>
+/// One cache per process (<see cref="Shared"/>), so the analyzers reuse the generator's evaluation of the same code: the
+/// compilation they analyze differs from the generator's only by the generated files, which cannot change what the
+/// evaluation read. Entries are per project (assembly name) and class.
+/// </remarks>
 internal sealed class EvaluationCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public ManifestSpec GetOrEvaluate(ManifestTarget target, Compilation compilation, Func<(ManifestSpec Spec, DependencyRecorder? Dependencies)> evaluate)
+    /// <summary>The cache the generator and the analyzers of this process share.</summary>
+    public static EvaluationCache Shared { get; } = new();
+
+    public ClassEvaluation GetOrEvaluate(ManifestTarget target, Compilation compilation, Func<(ClassEvaluation Evaluation, DependencyRecorder? Dependencies)> evaluate)
     {
         var key = compilation.AssemblyName + "|" + target.MetadataName;
         if (_entries.TryGetValue(key, out var entry) && entry.IsValidFor(target, compilation))
@@ -25,18 +33,23 @@ internal sealed class EvaluationCache
             // Rebase on this compilation: the next edit is then compared with these trees, not with every version
             // edited since the evaluation, and the old trees are no longer kept alive.
             _entries[key] = entry.RebasedOn(compilation);
-            return entry.Spec;
+            return entry.Evaluation;
         }
 
-        var (spec, dependencies) = evaluate();
+        var (evaluation, dependencies) = evaluate();
         if (dependencies is not null)
-            _entries[key] = new Entry(target, spec, compilation, dependencies.Trees, dependencies.TypeNames);
+            _entries[key] = new Entry(target, evaluation, compilation, dependencies.Trees, dependencies.TypeNames);
         else
             _entries.TryRemove(key, out _);
-        return spec;
+        return evaluation;
     }
 
-    private sealed class Entry(ManifestTarget target, ManifestSpec spec, Compilation compilation, IEnumerable<SyntaxTree> dependencyTrees, IEnumerable<string> typeNames)
+    /// <summary>Whether <paramref name="tree"/> is a part this generator emitted (which only adds constants the evaluation never reads).</summary>
+    public static bool IsGeneratedManifestPart(SyntaxTree tree) =>
+        tree.FilePath.EndsWith(Emitter.ManifestEmitter.HintSuffix, StringComparison.Ordinal)
+        && tree.FilePath.IndexOf(nameof(ManifestGenerator), StringComparison.Ordinal) >= 0;
+
+    private sealed class Entry(ManifestTarget target, ClassEvaluation evaluation, Compilation compilation, IEnumerable<SyntaxTree> dependencyTrees, IEnumerable<string> typeNames)
     {
         private readonly HashSet<SyntaxTree> _trees = [.. compilation.SyntaxTrees];
         private readonly HashSet<SyntaxTree> _dependencyTrees = [.. dependencyTrees];
@@ -44,10 +57,10 @@ internal sealed class EvaluationCache
         private readonly ImmutableArray<MetadataReference> _references = compilation.References.ToImmutableArray();
         private readonly CompilationOptions _options = compilation.Options;
 
-        public ManifestSpec Spec { get; } = spec;
+        public ClassEvaluation Evaluation { get; } = evaluation;
 
         /// <summary>The same result, valid for <paramref name="newCompilation"/> (which <see cref="IsValidFor"/> accepted).</summary>
-        public Entry RebasedOn(Compilation newCompilation) => new(target, Spec, newCompilation, _dependencyTrees, _typeNames);
+        public Entry RebasedOn(Compilation newCompilation) => new(target, Evaluation, newCompilation, _dependencyTrees, _typeNames);
 
         public bool IsValidFor(ManifestTarget newTarget, Compilation newCompilation)
         {
@@ -64,6 +77,7 @@ internal sealed class EvaluationCache
 
         private bool CanChangeBinding(SyntaxTree tree)
         {
+            if (IsGeneratedManifestPart(tree)) return false;
             var root = tree.GetRoot();
             if (root is CompilationUnitSyntax unit && unit.Usings.Any(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)))
                 return true;

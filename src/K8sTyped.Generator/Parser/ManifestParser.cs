@@ -6,16 +6,16 @@ using Microsoft.CodeAnalysis;
 namespace K8sTyped.Generator.Parser;
 
 /// <summary>
-/// Turns a marked class into its <see cref="ManifestSpec"/>: checks the K8sTyped reference, evaluates the class's static
+/// Turns a marked class into its <see cref="ClassEvaluation"/>: checks the K8sTyped reference, evaluates the class's static
 /// members with the interpreter, and assembles the application. Never throws (except on cancellation): any failure is
 /// a diagnostic in the spec, so other applications still emit.
 /// </summary>
 internal static class ManifestParser
 {
-    public static ManifestSpec Parse(ManifestTarget target, Compilation compilation, EvaluationCache cache, CancellationToken cancellationToken)
+    public static ClassEvaluation Parse(ManifestTarget target, Compilation compilation, EvaluationCache cache, CancellationToken cancellationToken)
     {
         if (target.Diagnostics.Count > 0)
-            return Failed(target, target.Diagnostics.ToArray());
+            return ClassEvaluation.Failed(target, [.. target.Diagnostics]);
         try
         {
             // The reference check sits behind the cache too: a cached result is reused only while the references are the same.
@@ -27,25 +27,25 @@ internal static class ManifestParser
         }
         catch (Exception e)
         {
-            return Failed(target, InternalFailure(target, e));
+            return ClassEvaluation.Failed(target, InternalFailure(target, e));
         }
     }
 
     public static DiagnosticInfo InternalFailure(ManifestTarget target, Exception e) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalFailure, target.ClassSpan, target.ApplicationName, e.GetType().Name + ": " + e.Message);
 
-    private static (ManifestSpec, DependencyRecorder?) Evaluate(ManifestTarget target, Compilation compilation, CancellationToken cancellationToken)
+    private static (ClassEvaluation, DependencyRecorder?) Evaluate(ManifestTarget target, Compilation compilation, CancellationToken cancellationToken)
     {
         var referenced = compilation.ReferencedAssemblyNames.FirstOrDefault(a => a.Name == LibraryAssembly.Name);
         if (referenced is not null && referenced.Version != LibraryAssembly.Version)
         {
-            return (Failed(target, DiagnosticInfo.Create(
+            return (ClassEvaluation.Failed(target, DiagnosticInfo.Create(
                 DiagnosticDescriptors.LibraryVersionMismatch, target.ClassSpan, referenced.Version.ToString(), LibraryAssembly.Version.ToString())), null);
         }
 
         var type = compilation.GetTypeByMetadataName(target.MetadataName);
         if (type is null)
-            return (Failed(target), null);
+            return (ClassEvaluation.Failed(target), null);
         var dependencies = new DependencyRecorder();
         dependencies.Record(type);
         var interpreter = new Interpreter(compilation, new StepBudget { CancellationToken = cancellationToken }, dependencies);
@@ -73,28 +73,25 @@ internal static class ManifestParser
         }
         catch (EvaluationException e)
         {
-            return (Failed(target, e.Diagnostic), dependencies);
+            return (ClassEvaluation.Failed(target, e.Diagnostic), dependencies);
         }
         catch (CompilationErrorException)
         {
             // The compiler reports the errors; emitting nothing avoids a second, misleading report.
-            return (Failed(target), dependencies);
+            return (ClassEvaluation.Failed(target), dependencies);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or K8sTyped.Serialization.KubernetesSerializationException)
         {
             // Building or writing the objects failed on a value the code gave (the library says which).
-            return (Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.EvaluatedCodeThrew, target.ClassSpan, e.GetType().Name, e.Message)), dependencies);
+            return (ClassEvaluation.Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.EvaluatedCodeThrew, target.ClassSpan, e.GetType().Name, e.Message)), dependencies);
         }
         catch (StepBudgetExhaustedException exhausted)
         {
-            return (Failed(target, exhausted.AtLastStep().Diagnostic), dependencies);
+            return (ClassEvaluation.Failed(target, exhausted.AtLastStep().Diagnostic), dependencies);
         }
         catch (InsufficientExecutionStackException)
         {
-            return (Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.BudgetExceeded, target.ClassSpan, "the stack the compiler allows")), dependencies);
+            return (ClassEvaluation.Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.BudgetExceeded, target.ClassSpan, "the stack the compiler allows")), dependencies);
         }
     }
-
-    public static ManifestSpec Failed(ManifestTarget target, params DiagnosticInfo[] diagnostics) =>
-        new(target, null, EquatableArray<ManifestFile>.Empty, EquatableArray<IdentityConstant>.Empty, diagnostics.ToEquatableArray());
 }

@@ -13,13 +13,17 @@ internal static class ManifestTargetParser
     public static ManifestTarget Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var type = (INamedTypeSymbol)context.TargetSymbol;
-        var declaration = (ClassDeclarationSyntax)context.TargetNode;
+        return Parse((INamedTypeSymbol)context.TargetSymbol, (ClassDeclarationSyntax)context.TargetNode, context.Attributes[0]);
+    }
+
+    /// <summary>The same target the generator's attribute step makes, for the analyzers (which find classes themselves).</summary>
+    public static ManifestTarget Parse(INamedTypeSymbol type, ClassDeclarationSyntax declaration, AttributeData attribute)
+    {
         var classSpan = SourceSpan.From(declaration.SyntaxTree, declaration.Identifier.Span);
 
         string? defaultNamespace = null;
         string? fileName = null;
-        foreach (var argument in context.Attributes[0].NamedArguments)
+        foreach (var argument in attribute.NamedArguments)
         {
             if (argument.Key == "Namespace") defaultNamespace = argument.Value.Value as string;
             if (argument.Key == "FileName") fileName = argument.Value.Value as string;

@@ -105,60 +105,31 @@ public sealed class Application
     public Application ExternalStorageClass(string name) => Declare(V1StorageClass.KubeKind, name, null, namespaced: false);
 
     /// <summary>Fresh model objects for every resource, built now, in manifest order (<see cref="KubernetesObjectOrder"/>).</summary>
-    public IReadOnlyList<IKubernetesObject> Objects => BuildAll().Select(b => b.Model).ToList();
+    public IReadOnlyList<IKubernetesObject> Objects => Build().Objects;
+
+    /// <summary>
+    /// Builds every resource now, once: the objects with where each value was set, ready to write and validate without
+    /// building them again.
+    /// </summary>
+    public ApplicationBuild Build() =>
+        new(KubernetesObjectOrder.SortBy(_resources.Select(r => r.BuildWithOrigins()), b => ObjectSortKey.Of(b.Model)), [], Externals(), ClusterDomainName);
 
     /// <summary>The objects as a multi-document YAML manifest.</summary>
-    public string ToYaml() => KubernetesYaml.Serialize(Objects);
+    public string ToYaml() => Build().ToYaml();
 
     /// <summary>The objects as a JSON <c>v1 List</c>.</summary>
-    public string ToJson() => KubernetesYaml.SerializeJson(Objects);
+    public string ToJson() => Build().ToJson();
 
     /// <summary>
     /// Runs every rule over the built objects (<see cref="ToManifestSet(ClusterProfile)"/>), and adds the values the DSL could not use (KT0002).
     /// </summary>
-    public ValidationResult Validate(ClusterProfile? cluster = null, RuleOptions? options = null)
-    {
-        options ??= RuleOptions.Default;
-        var built = BuildAll();
-        var ruleFindings = RuleEngine.Validate(ToManifestSet(built, cluster), options).Diagnostics;
-        var dslFindings = options.IsEnabled(RuleDescriptors.InvalidDslValue.Id)
-            ? built.SelectMany(b => b.Issues.Select(issue => new Diagnostic(
-                RuleDescriptors.InvalidDslValue,
-                options.SeverityOf(RuleDescriptors.InvalidDslValue, null),
-                issue.Message,
-                ManifestSet.ReferenceOf(b.Model),
-                issue.Path,
-                issue.Origin)))
-            : [];
-        // The engine's order (object, path, rule), so DSL findings sit beside the rule findings on the same object.
-        var ordered = dslFindings.Concat(ruleFindings)
-            .OrderBy(d => d.Object?.ToString() ?? "", StringComparer.Ordinal)
-            .ThenBy(d => d.Path, StringComparer.Ordinal)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
-        return new ValidationResult(ordered);
-    }
+    public ValidationResult Validate(ClusterProfile? cluster = null, RuleOptions? options = null) => Build().Validate(cluster, options);
 
     /// <summary>
     /// What the rules look at: fresh objects, where each of their values was set, and the external declarations.
     /// Without <paramref name="cluster"/>, a stock cluster with this application's cluster domain is assumed.
     /// </summary>
-    public ManifestSet ToManifestSet(ClusterProfile? cluster = null) => ToManifestSet(BuildAll(), cluster);
-
-    private ManifestSet ToManifestSet(List<BuiltObject> built, ClusterProfile? cluster)
-    {
-        var origins = new OriginTable();
-        foreach (var b in built)
-            origins.Add(b.Model, b.Origins);
-        return new ManifestSet(
-            built.Select(b => b.Model),
-            origins.Find,
-            Externals(),
-            cluster ?? ClusterProfile.Default with { ClusterDomain = ClusterDomainName });
-    }
-
-    private List<BuiltObject> BuildAll() =>
-        KubernetesObjectOrder.SortBy(_resources.Select(r => r.BuildWithOrigins()), b => ObjectSortKey.Of(b.Model)).ToList();
+    public ManifestSet ToManifestSet(ClusterProfile? cluster = null) => Build().ToManifestSet(cluster);
 
     private ExternalObjects Externals()
     {

@@ -10,6 +10,7 @@ internal static class DiagnosticAssert
     {
         var (source, expected) = DiagnosticMarkup.Parse(markup);
         var run = GeneratorRun.Run([source, .. otherSources]);
+        Assert.Empty(run.GeneratorDiagnostics);
         var actual = run.Diagnostics
             .Select(d => (d.Id, Path: d.Location.GetLineSpan().Path, d.Location.SourceSpan))
             .OrderBy(d => d.SourceSpan.Start)

@@ -1,17 +1,26 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace K8sTyped.Generator.Tests.TestSupport;
 
 /// <summary>Runs the manifest generator over a compilation, the way the compiler does, with step tracking on.</summary>
 internal sealed class GeneratorRun
 {
-    private GeneratorRun(GeneratorDriver driver, Compilation output, ImmutableArray<Diagnostic> diagnostics)
+    private readonly Lazy<ImmutableArray<Diagnostic>> _analyzerDiagnostics;
+
+    private GeneratorRun(GeneratorDriver driver, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics)
     {
         Driver = driver;
         Output = output;
-        Diagnostics = diagnostics;
+        GeneratorDiagnostics = generatorDiagnostics;
+        _analyzerDiagnostics = new(() => output
+            .WithAnalyzers([new Analysis.ManifestAnalyzer()])
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
+            .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ToImmutableArray());
     }
 
     public GeneratorDriver Driver { get; }
@@ -19,8 +28,11 @@ internal sealed class GeneratorRun
     /// <summary>The compilation with the generated sources added.</summary>
     public Compilation Output { get; }
 
-    /// <summary>The generator's diagnostics.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    /// <summary>What the generator itself reported: always nothing (the analyzers report).</summary>
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
+
+    /// <summary>What K8sTyped's analyzers report on the compilation with the generated code, as the compiler runs them after the generator.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics => _analyzerDiagnostics.Value;
 
     public GeneratorDriverRunResult Result => Driver.GetRunResult();
 

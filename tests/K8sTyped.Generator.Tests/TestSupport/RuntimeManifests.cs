@@ -43,9 +43,9 @@ internal sealed class RuntimeManifests
             .ToList();
         var target = new ManifestTarget(type.FullName!, type.Namespace, EquatableArray<string>.Empty, type.Name, "static partial class " + type.Name, type.FullName!,
             defaultNamespace, ManifestTargetParser.KebabCase(type.Name) + ".yaml", null, EquatableArray<DiagnosticInfo>.Empty);
-        var spec = ApplicationAssembler.Assemble(target, members);
-        Assert.Empty(spec.Diagnostics);
-        return spec.Yaml!;
+        var evaluation = ApplicationAssembler.Assemble(target, members);
+        Assert.Empty(evaluation.Diagnostics);
+        return evaluation.Spec.Yaml!;
     }
 
     public IReadOnlyList<GeneratedManifestAttribute> Entries =>

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using K8sTyped.Generator.Diagnostics;
+using K8sTyped.Generator.Model;
+using K8sTyped.Generator.Parser;
+using K8sTyped.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
+
+namespace K8sTyped.Generator.Analysis;
+
+/// <summary>
+/// The K8sTyped analysis of one compilation: every manifest class evaluated (through the shared cache) and validated
+/// once, on the first request, with the cluster inventory and the other classes' objects; then each syntax tree and
+/// inventory file asks for the findings located in it.
+/// </summary>
+internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions options)
+{
+    private readonly object _gate = new();
+    private Findings? _findings;
+
+    public void Report(SemanticModelAnalysisContext context)
+    {
+        if (FindingsFor(context.CancellationToken).ByTree.TryGetValue(context.SemanticModel.SyntaxTree, out var diagnostics))
+        {
+            foreach (var diagnostic in diagnostics)
+                context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    public void Report(AdditionalFileAnalysisContext context)
+    {
+        if (!ClusterInventory.IsInventory(context.AdditionalFile, context.Options)) return;
+        if (FindingsFor(context.CancellationToken).Inventory.DiagnosticsByPath.TryGetValue(context.AdditionalFile.Path, out var diagnostics))
+        {
+            foreach (var diagnostic in diagnostics)
+                context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    private Findings FindingsFor(CancellationToken cancellationToken)
+    {
+        // Computed under a lock rather than a Lazy: a cancelled request must not leave a cached exception behind.
+        lock (_gate)
+            return _findings ??= Analyze(cancellationToken);
+    }
+
+    private Findings Analyze(CancellationToken cancellationToken)
+    {
+        var inventory = ClusterInventory.Read(options, cancellationToken);
+        var locations = new SourceLocations(compilation);
+        var targets = ManifestClasses.Find(compilation, cancellationToken);
+        var evaluations = targets.Select(target => ManifestParser.Parse(target, compilation, EvaluationCache.Shared, cancellationToken)).ToList();
+        var byTree = new Dictionary<SyntaxTree, List<RoslynDiagnostic>>();
+
+        for (var i = 0; i < evaluations.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (target, evaluation) = (targets[i], evaluations[i]);
+            var classLocation = locations.Find(target.ClassSpan) ?? Location.None;
+            foreach (var info in evaluation.Diagnostics)
+                Add(byTree, info.ToDiagnostic(locations.Find(info.Span) ?? classLocation));
+            if (evaluation.Build is not { } build) continue;
+
+            // Each class is one application; what the project's other classes define exists too (a Service in one
+            // may govern a StatefulSet in another), but only as a reference: binding and duplicates stay per application.
+            var elsewhere = evaluations.Where((_, j) => j != i).SelectMany(DefinedObjects);
+            var cluster = ClusterProfile.Default with { ClusterDomain = build.ClusterDomain, Inventory = inventory.Objects };
+            foreach (var finding in build.Validate(cluster, existingElsewhere: elsewhere).Diagnostics)
+                Add(byTree, ToDiagnostic(finding, locations, classLocation));
+        }
+
+        return new Findings(
+            byTree.ToDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray()),
+            inventory);
+    }
+
+    private static IEnumerable<ObjectReference> DefinedObjects(ClassEvaluation evaluation) =>
+        evaluation.Build?.Objects.Select(obj => new ObjectReference(obj.Kind ?? "", ManifestSet.NamespaceOf(obj), ManifestSet.NameOf(obj))) ?? [];
+
+    private static RoslynDiagnostic ToDiagnostic(K8sTyped.Rules.Diagnostic finding, SourceLocations locations, Location classLocation)
+    {
+        var related = finding.RelatedOrigins.Select(locations.Find).OfType<Location>().ToList();
+        return RoslynDiagnostic.Create(
+            DiagnosticDescriptors.ById(finding.Id),
+            locations.Find(finding.Origin) ?? classLocation,
+            DiagnosticDescriptors.ToRoslyn(finding.Severity),
+            related,
+            properties: null,
+            finding.Message);
+    }
+
+    private static void Add(Dictionary<SyntaxTree, List<RoslynDiagnostic>> byTree, RoslynDiagnostic diagnostic)
+    {
+        // Every location is in a tree of this compilation: origins outside it fall back to the class.
+        var tree = diagnostic.Location.SourceTree;
+        if (tree is null) return;
+        if (!byTree.TryGetValue(tree, out var list)) byTree[tree] = list = [];
+        list.Add(diagnostic);
+    }
+
+    private sealed record Findings(IReadOnlyDictionary<SyntaxTree, ImmutableArray<RoslynDiagnostic>> ByTree, ClusterInventory Inventory);
+}

@@ -1,0 +1,90 @@
+using K8sTyped.Models;
+using K8sTyped.Origins;
+using K8sTyped.Rules;
+using K8sTyped.Serialization;
+
+namespace K8sTyped;
+
+/// <summary>
+/// The objects of an <see cref="Application"/> built once, with where each value was set and the values the DSL could
+/// not use: write them and validate them without building (and running <c>Configure</c> callbacks) again. The build-time
+/// generator writes and the analyzers validate the same build, so what they report is about exactly what was written.
+/// </summary>
+public sealed class ApplicationBuild
+{
+    private readonly IReadOnlyList<BuiltObject> _built;
+    private readonly IReadOnlyList<IKubernetesObject> _others;
+    private readonly ExternalObjects _externals;
+
+    internal ApplicationBuild(IReadOnlyList<BuiltObject> built, IReadOnlyList<IKubernetesObject> others, ExternalObjects externals, string clusterDomain)
+    {
+        _built = built;
+        _others = others;
+        _externals = externals;
+        ClusterDomain = clusterDomain;
+        Objects = [.. KubernetesObjectOrder.Sort(built.Select(b => b.Model).Concat(others))];
+    }
+
+    /// <summary>Every object, in manifest order (<see cref="KubernetesObjectOrder"/>).</summary>
+    public IReadOnlyList<IKubernetesObject> Objects { get; }
+
+    /// <summary>The cluster DNS domain the application was built for.</summary>
+    public string ClusterDomain { get; }
+
+    /// <summary>
+    /// This build with <paramref name="objects"/> (typed model objects made outside the DSL) beside the application's
+    /// own: they are written and validated together. Their values have no recorded origins.
+    /// </summary>
+    public ApplicationBuild Including(IEnumerable<IKubernetesObject> objects) =>
+        new(_built, [.. _others, .. objects ?? throw new ArgumentNullException(nameof(objects))], _externals, ClusterDomain);
+
+    /// <summary>The objects as a multi-document YAML manifest.</summary>
+    public string ToYaml() => KubernetesYaml.Serialize(Objects);
+
+    /// <summary>The objects as a JSON <c>v1 List</c>.</summary>
+    public string ToJson() => KubernetesYaml.SerializeJson(Objects);
+
+    /// <summary>
+    /// What the rules look at: the objects, where each of their values was set, and the external declarations plus
+    /// <paramref name="existingElsewhere"/> (objects deployed by other means, which references may name).
+    /// Without <paramref name="cluster"/>, a stock cluster with this application's cluster domain is assumed.
+    /// </summary>
+    public ManifestSet ToManifestSet(ClusterProfile? cluster = null, IEnumerable<ObjectReference>? existingElsewhere = null)
+    {
+        var origins = new OriginTable();
+        foreach (var b in _built)
+            origins.Add(b.Model, b.Origins);
+        var externals = _externals;
+        if (existingElsewhere is not null)
+        {
+            externals = new ExternalObjects();
+            foreach (var reference in _externals.Declared.Concat(existingElsewhere))
+                externals.Declare(reference.Kind, reference.Namespace, reference.Name);
+        }
+
+        return new ManifestSet(Objects, origins.Find, externals, cluster ?? ClusterProfile.Default with { ClusterDomain = ClusterDomain });
+    }
+
+    /// <summary>Runs every rule over the objects (<see cref="ToManifestSet"/>), and adds the values the DSL could not use (KT0002).</summary>
+    public ValidationResult Validate(ClusterProfile? cluster = null, RuleOptions? options = null, IEnumerable<ObjectReference>? existingElsewhere = null)
+    {
+        options ??= RuleOptions.Default;
+        var ruleFindings = RuleEngine.Validate(ToManifestSet(cluster, existingElsewhere), options).Diagnostics;
+        var dslFindings = options.IsEnabled(RuleDescriptors.InvalidDslValue.Id)
+            ? _built.SelectMany(b => b.Issues.Select(issue => new Diagnostic(
+                RuleDescriptors.InvalidDslValue,
+                options.SeverityOf(RuleDescriptors.InvalidDslValue, null),
+                issue.Message,
+                ManifestSet.ReferenceOf(b.Model),
+                issue.Path,
+                issue.Origin)))
+            : [];
+        // The engine's order (object, path, rule), so DSL findings sit beside the rule findings on the same object.
+        var ordered = dslFindings.Concat(ruleFindings)
+            .OrderBy(d => d.Object?.ToString() ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        return new ValidationResult(ordered);
+    }
+}
