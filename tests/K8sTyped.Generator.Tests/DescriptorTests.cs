@@ -38,8 +38,12 @@ public sealed class DescriptorTests
     [Fact]
     public void Release_tracking_lists_every_descriptor()
     {
+        // The evaluator's descriptors are tracked beside them (the release-tracking analyzer checks those); the rules'
+        // beside the rules in src/K8sTyped, since their descriptors are made from RuleDescriptors at run time.
         var unshipped = RepositoryFiles.Read("src/K8sTyped.Generator/AnalyzerReleases.Unshipped.md")
-            + RepositoryFiles.Read("src/K8sTyped.Generator/AnalyzerReleases.Shipped.md");
+            + RepositoryFiles.Read("src/K8sTyped.Generator/AnalyzerReleases.Shipped.md")
+            + RepositoryFiles.Read("src/K8sTyped/AnalyzerReleases.Unshipped.md")
+            + RepositoryFiles.Read("src/K8sTyped/AnalyzerReleases.Shipped.md");
         foreach (var descriptor in DiagnosticDescriptors.All)
             Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} | {descriptor.Title}", unshipped, StringComparison.Ordinal);
     }

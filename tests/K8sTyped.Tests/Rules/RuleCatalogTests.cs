@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using K8sTyped.Rules;
 using K8sTyped.Tests.TestSupport;
 
@@ -49,5 +50,19 @@ public class RuleCatalogTests
 
         Assert.All(RuleDescriptors.All, d =>
             Assert.Contains($"| [{d.Id}]({d.Id}.md) | {d.DefaultSeverity} | {d.Title} |", list, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Release_tracking_lists_every_rule_with_its_category_and_severity()
+    {
+        var shipped = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "K8sTyped", "AnalyzerReleases.Shipped.md"));
+        var unshipped = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "K8sTyped", "AnalyzerReleases.Unshipped.md"));
+        var rows = Regex.Matches(shipped + unshipped, @"^(KT\d{4}) \| (\w+) \| (\w+) \|", RegexOptions.Multiline)
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value))
+            .ToList();
+
+        Assert.Equal(
+            RuleDescriptors.All.Select(d => (d.Id, d.Category, d.DefaultSeverity.ToString())).Order(),
+            rows.Order());
     }
 }
