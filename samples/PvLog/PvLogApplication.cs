@@ -1,4 +1,5 @@
 using K8sTyped;
+using K8sTyped.Rules;
 
 namespace PvLog;
 
@@ -12,4 +13,7 @@ public static partial class PvLogApplication
 {
     /// <summary>The application.</summary>
     public static Application App { get; } = PvLogManifests.Build();
+
+    /// <summary>The cluster the analyzers check the application against: the demo's single node.</summary>
+    public static ClusterProfile Cluster { get; } = PvLogManifests.Cluster;
 }

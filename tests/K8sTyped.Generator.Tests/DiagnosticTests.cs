@@ -21,7 +21,10 @@ public sealed class DiagnosticTests
             """);
 
         Assert.Contains("reads the clock", run.Diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Empty(run.GeneratedSources);
+        Assert.False(run.WroteManifests);
+        // The class's members are still there, empty, so code that reads them compiles and KT0101 stands alone.
+        Assert.Contains("public const string ManifestYaml = @\"\";", Assert.Single(run.GeneratedSources), StringComparison.Ordinal);
+        Assert.Empty(run.OutputErrors);
     }
 
     [Theory]
@@ -235,7 +238,7 @@ public sealed class DiagnosticTests
             """);
 
         Assert.Empty(run.Diagnostics);
-        Assert.Empty(run.GeneratedSources);
+        Assert.False(run.WroteManifests);
     }
 
     [Fact]
@@ -257,10 +260,12 @@ public sealed class DiagnosticTests
             }
             """);
 
-        var diagnostic = Assert.Single(run.Diagnostics);
+        var diagnostic = Assert.Single(run.EvaluationDiagnostics);
         Assert.Equal(DiagnosticDescriptors.UnsupportedCall.Id, diagnostic.Id);
-        var generated = Assert.Single(run.GeneratedSources);
+        // The healthy application is still written, and still checked (a Deployment with no selector).
+        var generated = Assert.Single(run.GeneratedSources, s => s.Contains("GeneratedManifest(", StringComparison.Ordinal));
         Assert.Contains("name: healthy", generated, StringComparison.Ordinal);
+        Assert.Equal("KT1202", Assert.Single(run.RuleDiagnostics).Id);
         Assert.Empty(run.OutputErrors);
     }
 

@@ -19,7 +19,8 @@ public sealed class DifferentialTests
         var program = TestPrograms.All.Single(p => p.Name == name);
         var run = GeneratorRun.Run(program.Sources);
 
-        Assert.Empty(run.Diagnostics);
+        // The programs exercise the evaluator, not the rules: some of their objects draw findings (a literal Secret).
+        Assert.Empty(run.EvaluationDiagnostics);
         Assert.Empty(run.OutputErrors);
         var runtime = RuntimeManifests.Load(run.Output);
         var generated = runtime.GeneratedYaml(program.ClassName);

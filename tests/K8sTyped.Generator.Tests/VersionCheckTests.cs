@@ -43,6 +43,6 @@ public sealed class VersionCheckTests
         Assert.Equal(expected[0].Id, diagnostic.Id);
         Assert.Equal(expected[0].Span, diagnostic.Location.SourceSpan);
         Assert.Contains("0.0.1.0", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Empty(run.GeneratedSources);
+        Assert.False(run.WroteManifests);
     }
 }

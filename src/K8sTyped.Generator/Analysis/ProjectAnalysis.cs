@@ -65,7 +65,9 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
             // Each class is one application; what the project's other classes define exists too (a Service in one
             // may govern a StatefulSet in another), but only as a reference: binding and duplicates stay per application.
             var elsewhere = evaluations.Where((_, j) => j != i).SelectMany(DefinedObjects);
-            var cluster = ClusterProfile.Default with { ClusterDomain = build.ClusterDomain, Inventory = inventory.Objects };
+            // The class's own ClusterProfile member, if it has one, says what the cluster is; the inventory adds what is in it.
+            var profile = evaluation.Cluster ?? ClusterProfile.Default with { ClusterDomain = build.ClusterDomain };
+            var cluster = profile with { Inventory = [.. profile.Inventory, .. inventory.Objects] };
             foreach (var finding in build.Validate(cluster, existingElsewhere: elsewhere).Diagnostics)
                 Add(byTree, ToDiagnostic(finding, locations, classLocation));
         }

@@ -60,7 +60,8 @@ internal static class ApplicationAssembler
             yaml,
             files.ToEquatableArray(),
             IdentityConstants.Of(objects, build.ClusterDomain).ToEquatableArray());
-        return new ClassEvaluation(spec, EquatableArray<DiagnosticInfo>.Empty, build);
+        var cluster = members.Select(m => m.Value).OfType<ClusterProfile>().FirstOrDefault();
+        return new ClassEvaluation(spec, EquatableArray<DiagnosticInfo>.Empty, build, cluster);
     }
 
     /// <summary>"&lt;kind&gt;-&lt;name&gt;.yaml", with the namespace between them when the object sets one.</summary>

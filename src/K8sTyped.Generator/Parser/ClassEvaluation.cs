@@ -1,4 +1,5 @@
 using K8sTyped.Generator.Model;
+using K8sTyped.Rules;
 
 namespace K8sTyped.Generator.Parser;
 
@@ -10,7 +11,8 @@ namespace K8sTyped.Generator.Parser;
 /// <param name="Spec">What the generator emits.</param>
 /// <param name="Diagnostics">Why evaluation failed or what it refused (KT01xx); empty when it succeeded.</param>
 /// <param name="Build">The objects the YAML was written from, with their origins; null when evaluation failed.</param>
-internal sealed record ClassEvaluation(ManifestSpec Spec, EquatableArray<DiagnosticInfo> Diagnostics, ApplicationBuild? Build)
+/// <param name="Cluster">The cluster the class says it deploys to (a static <see cref="ClusterProfile"/> member), if any.</param>
+internal sealed record ClassEvaluation(ManifestSpec Spec, EquatableArray<DiagnosticInfo> Diagnostics, ApplicationBuild? Build, ClusterProfile? Cluster = null)
 {
     public static ClassEvaluation Failed(ManifestTarget target, params DiagnosticInfo[] diagnostics) =>
         new(new ManifestSpec(target, null, EquatableArray<ManifestFile>.Empty, EquatableArray<IdentityConstant>.Empty), diagnostics.ToEquatableArray(), null);

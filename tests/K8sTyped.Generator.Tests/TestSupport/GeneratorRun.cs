@@ -54,6 +54,15 @@ internal sealed class GeneratorRun
 
     public IEnumerable<string> GeneratedSources => Result.GeneratedTrees.Select(t => t.ToString());
 
+    /// <summary>Whether any generated part carries manifests for the writer (a failed evaluation emits its members empty, without them).</summary>
+    public bool WroteManifests => GeneratedSources.Any(s => s.Contains("GeneratedManifest(", StringComparison.Ordinal));
+
+    /// <summary>The findings of the rules, without the evaluator's own KT01xx.</summary>
+    public IEnumerable<Diagnostic> RuleDiagnostics => Diagnostics.Where(d => !d.Id.StartsWith("KT01", StringComparison.Ordinal));
+
+    /// <summary>Why evaluation failed (KT01xx), if it did.</summary>
+    public IEnumerable<Diagnostic> EvaluationDiagnostics => Diagnostics.Where(d => d.Id.StartsWith("KT01", StringComparison.Ordinal));
+
     /// <summary>Errors of the compilation with the generated code: the generated code must compile.</summary>
     public IEnumerable<Diagnostic> OutputErrors => Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
 }
