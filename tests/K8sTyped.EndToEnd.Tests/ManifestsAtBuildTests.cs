@@ -29,7 +29,7 @@ public sealed class ManifestsAtBuildTests : IDisposable
             ("Shop.Cache", "application", "cache.yaml", CacheYaml),
             ("Shop.MariaDb", "object", "mariadb/service-mariadb.yaml", "kind: Service\n"),
             ("Shop.MariaDb", "object", "mariadb/statefulset-mariadb.yaml", "kind: StatefulSet\n"));
-        string announcement = $"K8sTyped: 2 manifests -> {shop.ManifestsDirectory}{Path.DirectorySeparatorChar}";
+        string announcement = $"K8sTyped: 2 manifests -> manifests{Path.DirectorySeparatorChar}";
 
         shop.Build().AssertSucceeded().AssertPrinted(announcement, times: 2);
         Assert.Equal(["cache.yaml", "mariadb.yaml"], shop.ManifestFiles());
@@ -54,7 +54,7 @@ public sealed class ManifestsAtBuildTests : IDisposable
         // Object layout: one file per object; the application files this build wrote before are removed.
         File.WriteAllText(shop.Manifest("kustomization.yaml"), "resources: []\n");
         shop.Build("K8sTypedLayout=object").AssertSucceeded()
-            .AssertPrinted($"K8sTyped: 2 manifests -> {shop.ManifestsDirectory}{Path.DirectorySeparatorChar}", times: 2);
+            .AssertPrinted($"K8sTyped: 2 manifests -> manifests{Path.DirectorySeparatorChar}", times: 2);
         Assert.Equal(["kustomization.yaml", "mariadb/service-mariadb.yaml", "mariadb/statefulset-mariadb.yaml"], shop.ManifestFiles());
         Assert.Equal("kind: StatefulSet\n", File.ReadAllText(shop.Manifest("mariadb/statefulset-mariadb.yaml")));
 

@@ -19,7 +19,7 @@ public sealed class MariaDbSampleFromPackageTests : IDisposable
         LocalFeed feed = LocalFeed.Pack(root);
         ConsumerProject sample = ConsumerProject.Create(Path.Combine(root, "mariadb"), feed.Directory, feed.Version, "net10.0");
         sample.CopySources(Path.Combine(BuildEnvironment.RepositoryRoot, "samples", "MariaDb"));
-        string announcement = $"K8sTyped: 1 manifests -> {sample.ManifestsDirectory}{Path.DirectorySeparatorChar}";
+        string announcement = $"K8sTyped: 1 manifest -> manifests{Path.DirectorySeparatorChar}";
 
         sample.Build().AssertSucceeded().AssertPrinted(announcement, times: 1);
 
