@@ -68,8 +68,9 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
             // The class's own ClusterProfile member, if it has one, says what the cluster is; the inventory adds what is in it.
             var profile = evaluation.Cluster ?? ClusterProfile.Default with { ClusterDomain = build.ClusterDomain };
             var cluster = profile with { Inventory = [.. profile.Inventory, .. inventory.Objects] };
-            foreach (var finding in build.Validate(cluster, existingElsewhere: elsewhere).Diagnostics)
-                Add(byTree, ToDiagnostic(finding, locations, classLocation));
+            var manifests = build.ToManifestSet(cluster, elsewhere);
+            foreach (var finding in build.Validate(manifests).Diagnostics)
+                Add(byTree, ToDiagnostic(finding, FixProperties(finding, manifests), locations, classLocation));
         }
 
         return new Findings(
@@ -80,7 +81,14 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
     private static IEnumerable<ObjectReference> DefinedObjects(ClassEvaluation evaluation) =>
         evaluation.Build?.Objects.Select(obj => new ObjectReference(obj.Kind ?? "", ManifestSet.NamespaceOf(obj), ManifestSet.NameOf(obj))) ?? [];
 
-    private static RoslynDiagnostic ToDiagnostic(K8sTyped.Rules.Diagnostic finding, SourceLocations locations, Location classLocation)
+    // What a code fix needs and cannot compute from the syntax: the access modes with which a Pending claim would bind.
+    private static ImmutableDictionary<string, string?>? FixProperties(K8sTyped.Rules.Diagnostic finding, ManifestSet manifests) =>
+        BindableAccessModes.Of(finding, manifests) is { Count: > 0 } modes
+            ? ImmutableDictionary<string, string?>.Empty.Add(BindableAccessModes.PropertyName, string.Join(",", modes))
+            : null;
+
+    private static RoslynDiagnostic ToDiagnostic(
+        K8sTyped.Rules.Diagnostic finding, ImmutableDictionary<string, string?>? properties, SourceLocations locations, Location classLocation)
     {
         var related = finding.RelatedOrigins.Select(locations.Find).OfType<Location>().ToList();
         return RoslynDiagnostic.Create(
@@ -88,7 +96,7 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
             locations.Find(finding.Origin) ?? classLocation,
             DiagnosticDescriptors.ToRoslyn(finding.Severity),
             related,
-            properties: null,
+            properties,
             finding.Message);
     }
 

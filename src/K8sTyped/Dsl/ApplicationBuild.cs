@@ -66,10 +66,17 @@ public sealed class ApplicationBuild
     }
 
     /// <summary>Runs every rule over the objects (<see cref="ToManifestSet"/>), and adds the values the DSL could not use (KT0002).</summary>
-    public ValidationResult Validate(ClusterProfile? cluster = null, RuleOptions? options = null, IEnumerable<ObjectReference>? existingElsewhere = null)
+    public ValidationResult Validate(ClusterProfile? cluster = null, RuleOptions? options = null, IEnumerable<ObjectReference>? existingElsewhere = null) =>
+        Validate(ToManifestSet(cluster, existingElsewhere), options);
+
+    /// <summary>
+    /// Runs every rule over <paramref name="manifests"/>, a set this build made (<see cref="ToManifestSet"/>), and adds
+    /// the values the DSL could not use (KT0002).
+    /// </summary>
+    public ValidationResult Validate(ManifestSet manifests, RuleOptions? options = null)
     {
         options ??= RuleOptions.Default;
-        var ruleFindings = RuleEngine.Validate(ToManifestSet(cluster, existingElsewhere), options).Diagnostics;
+        var ruleFindings = RuleEngine.Validate(manifests ?? throw new ArgumentNullException(nameof(manifests)), options).Diagnostics;
         var dslFindings = options.IsEnabled(RuleDescriptors.InvalidDslValue.Id)
             ? _built.SelectMany(b => b.Issues.Select(issue => new Diagnostic(
                 RuleDescriptors.InvalidDslValue,
