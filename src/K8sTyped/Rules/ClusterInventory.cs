@@ -10,8 +10,8 @@ namespace K8sTyped.Rules;
 /// <remarks>
 /// Applying the manifests replaces a live object of the same kind, namespace and name, so an inventory object the
 /// manifests also define is left out: the manifests' version is the one that counts. A manifest object without a
-/// namespace lands in whatever namespace it is applied to, so it finds inventory objects of any namespace (the same
-/// assumption the binding simulation makes for a claimRef).
+/// namespace lands in whatever namespace it is applied to, so it finds, and replaces, inventory objects of its kind and
+/// name in any namespace (the same assumption the binding simulation makes for a claimRef).
 /// </remarks>
 internal sealed class ClusterInventory
 {
@@ -26,6 +26,7 @@ internal sealed class ClusterInventory
 
     public ClusterInventory(ManifestSet manifests)
     {
+        WasGiven = manifests.Cluster.Inventory.Count > 0;
         var defined = new HashSet<(string Kind, string? Namespace, string Name)>(manifests.Objects.Select(Key));
         var manifestObjects = new HashSet<IKubernetesObject>(manifests.Objects, ReferenceComparer.Instance);
         var objects = new List<IKubernetesObject>();
@@ -37,7 +38,8 @@ internal sealed class ClusterInventory
             var name = (obj.Kind ?? "", ManifestSet.NameOf(obj));
             if (!_byName.TryGetValue(name, out var sameName)) _byName.Add(name, sameName = []);
             sameName.Add(obj);
-            if (defined.Contains(Key(obj)))
+            var key = Key(obj);
+            if (defined.Contains(key) || (key.Namespace is not null && defined.Contains((key.Kind, "", key.Name))))
                 _replaced.Add(obj);
             else
                 objects.Add(obj);
@@ -45,6 +47,9 @@ internal sealed class ClusterInventory
 
         Objects = objects;
     }
+
+    /// <summary>Whether the profile has an inventory at all: messages that say where nothing was found then name it.</summary>
+    public bool WasGiven { get; }
 
     /// <summary>The inventory objects the manifests do not replace, in inventory order.</summary>
     public IReadOnlyList<IKubernetesObject> Objects { get; }
