@@ -90,9 +90,8 @@ internal sealed class ClaimRequest
     /// <summary>What the claim asks, e.g. <c>ReadWriteMany and 50Mi</c>, plus a non-default volume mode.</summary>
     public string DescribeAsk()
     {
-        var modes = AccessModes.Count == 0 ? "no access mode" : string.Join(", ", AccessModes);
         var mode = VolumeMode == VolumeCandidate.Filesystem ? "" : $" as a {VolumeMode} volume";
-        return $"{modes} and {Request}{mode}";
+        return $"{VolumeCandidate.DescribeAccessModes(AccessModes)} and {Request}{mode}";
     }
 
     /// <summary>The run-time claims of every claim site, in manifest order with replicas by ordinal.</summary>

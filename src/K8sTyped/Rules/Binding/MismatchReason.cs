@@ -38,7 +38,7 @@ internal sealed record MismatchReason(MismatchKind Kind, string Text)
         if (className is not null && volume.ClassName != className)
             reasons.Add(new(MismatchKind.StorageClass, $"{volume.Text} has storageClassName \"{volume.ClassName}\" (claim has \"{className}\")"));
         if (!volume.OffersAccessModesOf(claim))
-            reasons.Add(new(MismatchKind.AccessModes, $"{volume.Text} offers {volume.DescribeAccessModes()} (claim asks {string.Join(", ", claim.AccessModes)})"));
+            reasons.Add(new(MismatchKind.AccessModes, $"{volume.Text} offers {VolumeCandidate.DescribeAccessModes(volume.AccessModes)} (claim asks {VolumeCandidate.DescribeAccessModes(claim.AccessModes)})"));
         return reasons;
     }
 

@@ -109,8 +109,8 @@ internal sealed class VolumeCandidate
     /// <summary>Whether the volume offers every access mode the claim asks (storagehelpers.CheckAccessModes).</summary>
     public bool OffersAccessModesOf(ClaimRequest claim) => claim.AccessModes.All(m => AccessModes.Contains(m));
 
-    /// <summary>How messages name what it offers, e.g. <c>ReadWriteOnce</c>.</summary>
-    public string DescribeAccessModes() => AccessModes.Count == 0 ? "no access mode" : string.Join(", ", AccessModes);
+    /// <summary>How messages name access modes, a volume's or a claim's: <c>ReadWriteOnce, ReadOnlyMany</c>, or <c>no access mode</c>.</summary>
+    public static string DescribeAccessModes(IReadOnlyList<string> modes) => modes.Count == 0 ? "no access mode" : string.Join(", ", modes);
 
     /// <summary>The volumes of the manifests in manifest order, then those of the cluster inventory in inventory order.</summary>
     public static IReadOnlyList<VolumeCandidate> All(ManifestSet manifests, ClusterInventory inventory)
