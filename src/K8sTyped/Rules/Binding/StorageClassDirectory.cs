@@ -12,7 +12,7 @@ internal sealed class StorageClassDirectory
 {
     private readonly Dictionary<string, (V1StorageClass Class, bool IsInventory)> _byName = new(StringComparer.Ordinal);
     private readonly ManifestSet _manifests;
-    private readonly (V1StorageClass Class, bool IsInventory)? _default;
+    private readonly V1StorageClass? _default;
 
     public StorageClassDirectory(ManifestSet manifests, ClusterInventory inventory)
     {
@@ -28,16 +28,12 @@ internal sealed class StorageClassDirectory
         // GetDefaultClass picks the newest default (by creationTimestamp, ties by name). A class of the manifests is
         // created at apply, so it is newer than any class already in the cluster; manifests carry no creation time, so
         // among them the first by name stands in for the newest (KT2009 reports several defaults).
-        var manifestDefault = _byName.Values
-            .Where(c => !c.IsInventory && DefaultStorageClass.IsDefault(c.Class))
-            .OrderBy(c => ManifestSet.NameOf(c.Class), StringComparer.Ordinal)
-            .Select(c => ((V1StorageClass, bool)?)c)
-            .FirstOrDefault();
-        _default = manifestDefault ?? _byName.Values
-            .Where(c => c.IsInventory && DefaultStorageClass.IsDefault(c.Class))
-            .OrderByDescending(c => c.Class.Metadata?.CreationTimestamp ?? DateTime.MinValue)
+        _default = _byName.Values
+            .Where(c => DefaultStorageClass.IsDefault(c.Class))
+            .OrderBy(c => c.IsInventory)
+            .ThenByDescending(c => c.Class.Metadata?.CreationTimestamp ?? DateTime.MinValue)
             .ThenBy(c => ManifestSet.NameOf(c.Class), StringComparer.Ordinal)
-            .Select(c => ((V1StorageClass, bool)?)c)
+            .Select(c => c.Class)
             .FirstOrDefault();
     }
 
@@ -47,8 +43,8 @@ internal sealed class StorageClassDirectory
         if (!request.IsUnset)
             return Named(request.Name!, wasDefaulted: false);
         // A default class the inventory shows is a fact about the cluster and outranks HasDefaultStorageClass.
-        if (_default is { } found)
-            return Named(ManifestSet.NameOf(found.Class), wasDefaulted: true);
+        if (_default is not null)
+            return Named(ManifestSet.NameOf(_default), wasDefaulted: true);
         return _manifests.Cluster.HasDefaultStorageClass switch
         {
             true => new ResolvedClass(null, ClassCertainty.ClusterDefault, null, IsDeclaredExternal: true, WasDefaulted: true),
