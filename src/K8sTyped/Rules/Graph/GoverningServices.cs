@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using K8sTyped.Models;
 
 namespace K8sTyped.Rules.Graph;
@@ -19,7 +20,12 @@ internal static class GoverningServices
         return inManifests.Concat(context.Inventory.Find(V1Service.KubeKind, @namespace, serviceName!).OfType<V1Service>());
     }
 
+    private static readonly ConditionalWeakTable<RuleContext, HashSet<(string? Namespace, string Name)>> s_governed = new();
+
     /// <summary>Whether some StatefulSet of the manifests is governed by <paramref name="service"/>.</summary>
     public static bool GovernsAny(RuleContext context, V1Service service) =>
-        context.Manifests.OfType<V1StatefulSet>().Any(set => Of(context, set).Contains(service));
+        s_governed.GetValue(context, static c => [.. c.Manifests.OfType<V1StatefulSet>()
+                .Where(set => !string.IsNullOrEmpty(set.Spec?.ServiceName))
+                .Select(set => (ManifestSet.NamespaceOf(set), set.Spec!.ServiceName!))])
+            .Contains((ManifestSet.NamespaceOf(service), ManifestSet.NameOf(service)));
 }

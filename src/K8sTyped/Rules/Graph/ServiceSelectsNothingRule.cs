@@ -21,20 +21,13 @@ internal sealed class ServiceSelectsNothingRule : ObjectRule<V1Service>
         // A governing Service that misses its StatefulSet is KT2003's finding, with the better message.
         if (GoverningServices.GovernsAny(context, service)) return;
 
-        var @namespace = ManifestSet.NamespaceOf(service);
         // Pods already running in the cluster count: the Service may well be added in front of them.
-        var inventoryPods = context.Inventory.Objects.Select(WorkloadQueries.PodSpecOf).OfType<PodSpecSite>()
-            .Where(site => @namespace == "" || ManifestSet.NamespaceOf(site.Owner) == @namespace);
-        var pods = WorkloadQueries.PodSpecs(context.Manifests)
-            .Where(site => ManifestSet.NamespaceOf(site.Owner) == @namespace)
-            .Concat(inventoryPods)
-            .SelectMany(site => PodLabelSets.Of(site).Select(labels => (Site: site, Labels: labels)))
-            .ToList();
-        if (pods.Any(pod => pod.Labels.SelectedBy(selector))) return;
+        var (selected, closestPod) = PodsInNamespaces.Of(context).Match(ManifestSet.NamespaceOf(service), selector);
+        if (selected) return;
 
         var serviceName = ManifestSet.NameOf(service);
         var wanted = $"'{LabelText.Of(selector)}'";
-        if (pods.Count == 0)
+        if (closestPod is not { } pod)
         {
             // The pods may well come from elsewhere (an operator, another chart), so this is only a hint.
             context.Report(
@@ -47,11 +40,7 @@ internal sealed class ServiceSelectsNothingRule : ObjectRule<V1Service>
         }
 
         // The closest label set is the one that leaves the fewest selector pairs unmet.
-        var closest = pods
-            .Select(pod => (pod.Site, Unmet: pod.Labels.Unmet(selector)))
-            .OrderBy(x => x.Unmet.Count)
-            .ThenBy(x => ManifestSet.NameOf(x.Site.Owner), StringComparer.Ordinal)
-            .First();
+        var closest = (pod.Site, Unmet: pod.Labels.Unmet(selector));
         context.Report(
             Descriptor, service, "spec.selector",
             $"Service '{serviceName}' selects {wanted}, but no pod in its namespace has these labels, so " +
