@@ -33,7 +33,6 @@ internal static class CodeFixVerifier<TFixer>
             ReferenceAssemblies = TestReferences.None;
             TestState.Sources.Add(("GlobalUsings.cs", TestReferences.GlobalUsings));
             FixedState.Sources.Add(("GlobalUsings.cs", TestReferences.GlobalUsings));
-            BatchFixedState.Sources.Add(("GlobalUsings.cs", TestReferences.GlobalUsings));
             SolutionTransforms.Add(TestReferences.Apply);
         }
 
