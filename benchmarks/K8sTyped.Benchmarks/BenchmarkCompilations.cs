@@ -48,6 +48,21 @@ internal static class BenchmarkCompilations
     /// <summary>A file no manifest reads; <paramref name="version"/> changes its body, as a keystroke would.</summary>
     public static string Unrelated(int version) => $"namespace Other;\n\ninternal static class Unrelated\n{{\n    public static int Answer() => {version};\n}}\n";
 
+    /// <summary>
+    /// The same project with its files parsed anew: the shared evaluation cache recognises syntax trees by identity, so
+    /// a compilation of new trees is evaluated from scratch, as in a fresh compiler process.
+    /// </summary>
+    public static CSharpCompilation Reparsed(CSharpCompilation compilation) =>
+        compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), s_parseOptions, t.FilePath)));
+
+    /// <summary>The manifests file with one member's replica count changed, as an edit inside the manifests class.</summary>
+    public static CSharpCompilation WithEditedMember(CSharpCompilation compilation, int replicas)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "/src/Manifests.cs");
+        var text = tree.GetText().ToString().Replace(".Replicas(Helpers.Replicas(1))", $".Replicas({replicas})");
+        return compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, s_parseOptions, "/src/Manifests.cs"));
+    }
+
     public static CSharpCompilation WithUnrelated(CSharpCompilation compilation, int version)
     {
         var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "/src/Unrelated.cs");

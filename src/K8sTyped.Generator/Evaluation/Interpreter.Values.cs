@@ -201,6 +201,13 @@ internal sealed partial class Interpreter
                 var indexArguments = EvaluateArguments(property.GetMethod ?? setter, reference.Arguments, frame);
                 var arguments = indexArguments.Take(reference.Arguments.Length).Append(value).ToArray();
                 CallMethod(setter, property, instance, arguments, reference, reference.Arguments);
+                if (instance is not null && LibraryAssembly.Contains(property))
+                {
+                    // Inside a Configure callback, findings about this field then point at the value assigned here.
+                    var assigned = target.Parent is IAssignmentOperation { Value: var written } ? written : target;
+                    K8sTyped.Origins.ModelAssignments.Record(instance, property.Name, SpanCallSite.For(assigned, []));
+                }
+
                 return value;
             case IArrayElementReferenceOperation element:
                 var array = Evaluate(element.ArrayReference, frame) as Array ?? throw NullReference(element.ArrayReference);

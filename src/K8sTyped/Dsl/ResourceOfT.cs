@@ -16,7 +16,7 @@ public abstract class Resource<TSelf, TModel> : Resource
     where TModel : class, IKubernetesObject<V1ObjectMeta>, new()
 {
     private readonly Steps<TModel> _steps = new();
-    private readonly List<Action<TModel>> _configurations = [];
+    private readonly List<(Action<TModel> Configure, CallSite Site)> _configurations = [];
 
     private protected Resource(string name, CallSite site)
         : base(name)
@@ -55,11 +55,12 @@ public abstract class Resource<TSelf, TModel> : Resource
 
     /// <summary>
     /// Edits the built <typeparamref name="TModel"/> directly, for fields the DSL does not cover. Runs at every build,
-    /// on the fresh object, after everything else.
+    /// on the fresh object, after everything else. Findings about the fields it changes point at this call (at build
+    /// time, at the assignment inside <paramref name="configure"/>).
     /// </summary>
-    public TSelf Configure(Action<TModel> configure)
+    public TSelf Configure(Action<TModel> configure, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
     {
-        _configurations.Add(Require.NotNull(configure, nameof(configure)));
+        _configurations.Add((Require.NotNull(configure, nameof(configure)), CallSite.Capture(callerFilePath, callerLine)));
         return (TSelf)this;
     }
 
@@ -75,8 +76,8 @@ public abstract class Resource<TSelf, TModel> : Resource
         ApplyNamespace(model, writer);
         _steps.ApplyTo(model, writer);
         ApplyCommonLabels(model, writer);
-        foreach (var configure in _configurations)
-            configure(model);
+        foreach (var (configure, site) in _configurations)
+            ConfiguredFields.Run(model, configure, site, writer);
         return new BuiltObject(model, origins, issues);
     }
 

@@ -39,7 +39,7 @@ public static class WorkloadQueries
             switch (obj)
             {
                 case V1PersistentVolumeClaim claim when claim.Spec is not null:
-                    yield return new ClaimSite(claim, "spec", claim.Spec, null, [ManifestSet.NameOf(claim)]);
+                    yield return new ClaimSite(claim, "spec", claim.Spec, null, [ManifestSet.NameOf(claim)], claim.Metadata);
                     break;
                 case V1StatefulSet set when set.Spec?.VolumeClaimTemplates is { } templates:
                     var setName = ManifestSet.NameOf(set);
@@ -51,7 +51,7 @@ public static class WorkloadQueries
                         var names = StatefulSetIdentity.Ordinals(set)
                             .Select(ordinal => StatefulSetIdentity.ClaimName(templateName, setName, ordinal))
                             .ToList();
-                        yield return new ClaimSite(set, $"spec.volumeClaimTemplates[{i}].spec", template.Spec, templateName, names);
+                        yield return new ClaimSite(set, $"spec.volumeClaimTemplates[{i}].spec", template.Spec, templateName, names, template.Metadata);
                     }
 
                     break;

@@ -1,4 +1,5 @@
 using K8sTyped.Models;
+using K8sTyped.Origins;
 using K8sTyped.Rules;
 
 namespace K8sTyped.Tests.Rules;
@@ -28,4 +29,28 @@ internal static class RuleTestKit
     public static void None(string id, params IKubernetesObject[] objects) => Assert.Empty(Findings(id, objects));
 
     public static void None(string id, ManifestSet manifests) => Assert.Empty(Findings(id, manifests));
+
+    /// <summary>The manifests <paramref name="objects"/> applied to a cluster that already holds <paramref name="inventory"/>.</summary>
+    public static ManifestSet OnCluster(IKubernetesObject[] inventory, params IKubernetesObject[] objects) =>
+        new(objects, cluster: new ClusterProfile { Inventory = inventory });
+
+    /// <summary>
+    /// The objects as a manifest set in which each object was set, as a whole, at its own line of <c>test.cs</c>: the
+    /// origin of any path of an object is that line.
+    /// </summary>
+    public static ManifestSet WithLines(ClusterProfile? cluster, params (IKubernetesObject Object, int Line)[] objects)
+    {
+        var origins = objects.ToDictionary(
+            o => o.Object,
+            o =>
+            {
+                var map = new OriginMap();
+                map.Record("", new CallSite("test.cs", o.Line));
+                return map;
+            });
+        return new ManifestSet(objects.Select(o => o.Object), o => origins.TryGetValue(o, out var map) ? map : null, cluster: cluster);
+    }
+
+    /// <summary>The lines of a finding's related origins, in order.</summary>
+    public static IReadOnlyList<int> RelatedLines(Diagnostic finding) => finding.RelatedOrigins.Select(o => o.Line).ToList();
 }

@@ -16,12 +16,12 @@ internal sealed class BindingSimulation
         Outcomes = outcomes;
     }
 
-    /// <summary>The volumes of the manifests, in manifest order.</summary>
+    /// <summary>The volumes of the manifests in manifest order, then those of the cluster inventory.</summary>
     public IReadOnlyList<VolumeCandidate> Volumes { get; }
 
     /// <summary>One outcome per claim, in claim order (manifest order, replicas by ordinal).</summary>
     public IReadOnlyList<BindingOutcome> Outcomes { get; }
 
     /// <summary>The simulation of the run's manifests, run on first use.</summary>
-    public static BindingSimulation Of(RuleContext context) => s_cache.GetValue(context, static c => BindingSimulator.Run(c.Manifests));
+    public static BindingSimulation Of(RuleContext context) => s_cache.GetValue(context, static c => BindingSimulator.Run(c.Manifests, c.Inventory));
 }

@@ -10,16 +10,20 @@ namespace K8sTyped.Rules.Binding;
 /// <remarks>
 /// The controller handles claims in informer order, which is not defined; the simulation takes claims that name a
 /// volume first, then claims a volume's claimRef reserves, then the rest in manifest order (StatefulSet replicas by
-/// ordinal, the order the StatefulSet controller creates them). Every volume is taken to be Available.
+/// ordinal, the order the StatefulSet controller creates them). Every volume of the manifests is taken to be Available;
+/// volumes of the cluster inventory keep their phase and claimRef.
 /// </remarks>
 internal static class BindingSimulator
 {
+    /// <summary>Simulates binding for every claim of <paramref name="manifests"/>, with the volumes and classes of its cluster inventory.</summary>
+    public static BindingSimulation Run(ManifestSet manifests) => Run(manifests, new ClusterInventory(manifests));
+
     /// <summary>Simulates binding for every claim of <paramref name="manifests"/>.</summary>
-    public static BindingSimulation Run(ManifestSet manifests)
+    public static BindingSimulation Run(ManifestSet manifests, ClusterInventory inventory)
     {
-        var classes = new StorageClassDirectory(manifests);
-        var volumes = VolumeCandidate.All(manifests);
-        var claims = ClaimRequest.All(manifests);
+        var classes = new StorageClassDirectory(manifests, inventory);
+        var volumes = VolumeCandidate.All(manifests, inventory);
+        var claims = ClaimRequest.All(manifests, inventory);
         var boundBy = new Dictionary<VolumeCandidate, ClaimRequest>();
         var outcomes = new BindingOutcome[claims.Count];
 
@@ -75,7 +79,8 @@ internal static class BindingSimulator
     /// <summary>
     /// index.go findByClaim: volumes are grouped by their access-mode set; groups that hold every requested mode are
     /// searched fewest modes first (ties by name, where Go's map order is random), and the first group with a match
-    /// wins. Within a group, FindMatchingVolume returns a volume pre-bound to the claim at once, else the smallest fit.
+    /// wins. Within a group, FindMatchingVolume returns a volume pre-bound to the claim at once, else the smallest
+    /// Available fit.
     /// </summary>
     public static VolumeCandidate? FindBest(ClaimRequest claim, string? className, IEnumerable<VolumeCandidate> available)
     {
@@ -92,8 +97,10 @@ internal static class BindingSimulator
                 if (volume.ClaimRef is not null && !volume.IsReservedFor(claim)) continue;
                 if (volume.Capacity < claim.Request) continue;
                 if (volume.VolumeMode != claim.VolumeMode) continue;
-                // A pre-bound volume skips the selector and class checks below.
+                if (volume.IsBeingDeleted) continue;
+                // A pre-bound volume skips the phase, selector and class checks below.
                 if (volume.IsReservedFor(claim)) return volume;
+                if (!volume.IsAvailable) continue;
                 if (claim.Selector is { } selector && !LabelSelectors.Matches(selector, volume.Labels)) continue;
                 if (className is null || volume.ClassName != className) continue;
                 if (smallest is null || smallest.Capacity > volume.Capacity) smallest = volume;

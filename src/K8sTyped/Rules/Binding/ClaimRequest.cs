@@ -16,7 +16,7 @@ internal sealed class ClaimRequest
         Namespace = @namespace;
         Uid = uid;
         StorageClass = storageClass;
-        Request = site.Spec.Resources?.Requests is { } requests && requests.TryGetValue("storage", out var storage) ? storage : default;
+        Request = site.Request ?? default;
         AccessModes = (site.Spec.AccessModes ?? []).Distinct(StringComparer.Ordinal).ToList();
         VolumeMode = site.Spec.VolumeMode ?? VolumeCandidate.Filesystem;
         VolumeName = string.IsNullOrEmpty(site.Spec.VolumeName) ? null : site.Spec.VolumeName;
@@ -34,7 +34,10 @@ internal sealed class ClaimRequest
     /// <summary>Its namespace; "" when the manifests leave it to apply time.</summary>
     public string Namespace { get; }
 
-    /// <summary>The metadata.uid written on a standalone claim, if any.</summary>
+    /// <summary>
+    /// The claim's UID when known: metadata.uid written on a standalone claim, else the UID of the live claim of that
+    /// name in the cluster inventory (applying the manifests updates that claim rather than creating a new one).
+    /// </summary>
     public string? Uid { get; }
 
     /// <summary>The class the claim names.</summary>
@@ -56,18 +59,33 @@ internal sealed class ClaimRequest
     public string? VolumeName { get; }
 
     /// <summary>Whether the claim comes from a StatefulSet claim template.</summary>
-    public bool IsFromTemplate => Site.TemplateName is not null;
+    public bool IsFromTemplate => Site.IsTemplate;
 
     /// <summary>Where findings about the claim go: <c>spec</c>, or <c>spec.volumeClaimTemplates[i]</c> for a template.</summary>
-    public string Path => IsFromTemplate ? Site.Path.Substring(0, Site.Path.Length - ".spec".Length) : Site.Path;
+    public string Path => Site.ClaimPath;
 
     /// <summary>The path of the claim's spec.volumeName.</summary>
     public string VolumeNamePath => Site.Path + ".volumeName";
 
-    /// <summary>How messages name the claim: <c>claim data</c>, or <c>claim data-db-2 (template data of StatefulSet db)</c>.</summary>
-    public string Describe() => IsFromTemplate
-        ? $"claim {Name} (template {Site.TemplateName} of StatefulSet {ManifestSet.NameOf(Site.Owner)})"
-        : $"claim {Name}";
+    /// <summary>
+    /// The path of the claim field a mismatch of <paramref name="kind"/> is about (<c>….spec.accessModes</c>,
+    /// <c>….spec.resources.requests[storage]</c>, ...); null when the volume, not the claim, is at fault.
+    /// </summary>
+    public string? FieldPath(MismatchKind kind) => kind switch
+    {
+        MismatchKind.AccessModes => Site.Path + ".accessModes",
+        MismatchKind.TooSmall => Site.RequestPath,
+        MismatchKind.VolumeMode => Site.Path + ".volumeMode",
+        MismatchKind.Selector => Site.Path + ".selector",
+        MismatchKind.StorageClass => StorageClass.Path,
+        _ => null,
+    };
+
+    /// <summary>How messages name the claim: <c>claim 'data'</c>, or <c>claim 'data-db-2' (template 'data' of StatefulSet 'db')</c>.</summary>
+    public string Describe() => Site.DescribeClaim(Name);
+
+    /// <summary><see cref="Describe"/> at the start of a sentence.</summary>
+    public string DescribeAtStart() => "C" + Describe().Substring(1);
 
     /// <summary>What the claim asks, e.g. <c>ReadWriteMany and 50Mi</c>, plus a non-default volume mode.</summary>
     public string DescribeAsk()
@@ -78,26 +96,27 @@ internal sealed class ClaimRequest
     }
 
     /// <summary>The run-time claims of every claim site, in manifest order with replicas by ordinal.</summary>
-    public static IReadOnlyList<ClaimRequest> All(ManifestSet manifests)
+    public static IReadOnlyList<ClaimRequest> All(ManifestSet manifests, ClusterInventory inventory)
     {
         var claims = new List<ClaimRequest>();
         foreach (var site in WorkloadQueries.Claims(manifests))
         {
             var @namespace = ManifestSet.NamespaceOf(site.Owner) ?? "";
-            var (annotations, uid) = MetadataOf(site);
-            var storageClass = StorageClassRequest.Of(annotations, site.Spec);
+            var storageClass = StorageClassRequest.Of(site);
+            // Every replica's claim gets a fresh UID; a standalone claim may carry one.
+            var writtenUid = site.IsTemplate ? null : site.Metadata?.Uid;
             foreach (var name in site.ClaimNames)
+            {
+                var uid = writtenUid ?? LiveUid(inventory, @namespace, name);
                 claims.Add(new ClaimRequest(site, claims.Count, name, @namespace, uid, storageClass));
+            }
         }
 
         return claims;
     }
 
-    // A template's annotations live on the template's metadata; its replicas' claims get fresh UIDs.
-    private static (IDictionary<string, string>? Annotations, string? Uid) MetadataOf(ClaimSite site) => site.Owner switch
-    {
-        V1PersistentVolumeClaim claim => (claim.Metadata?.Annotations, claim.Metadata?.Uid),
-        V1StatefulSet set => (set.Spec?.VolumeClaimTemplates?.FirstOrDefault(t => ReferenceEquals(t?.Spec, site.Spec))?.Metadata?.Annotations, null),
-        _ => (null, null),
-    };
+    private static string? LiveUid(ClusterInventory inventory, string @namespace, string name) =>
+        inventory.FindLive(V1PersistentVolumeClaim.KubeKind, @namespace, name).FirstOrDefault() is V1PersistentVolumeClaim live
+            ? (string.IsNullOrEmpty(live.Metadata?.Uid) ? null : live.Metadata!.Uid)
+            : null;
 }

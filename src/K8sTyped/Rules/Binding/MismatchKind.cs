@@ -3,7 +3,7 @@ namespace K8sTyped.Rules.Binding;
 /// <summary>Why a volume cannot serve a claim, in the order the binder checks (FindMatchingVolume, checkVolumeSatisfyClaim).</summary>
 internal enum MismatchKind
 {
-    /// <summary>claimRef reserves the volume for another claim.</summary>
+    /// <summary>claimRef reserves the volume for another claim, or it is bound to one.</summary>
     ReservedForOtherClaim,
 
     /// <summary>capacity.storage is below the request.</summary>
@@ -11,6 +11,12 @@ internal enum MismatchKind
 
     /// <summary>volumeMode differs (unset counts as Filesystem).</summary>
     VolumeMode,
+
+    /// <summary>The volume is being deleted (an inventory volume with a deletionTimestamp).</summary>
+    BeingDeleted,
+
+    /// <summary>The volume is not in phase Available (an inventory volume that is Released, Failed, ...).</summary>
+    NotAvailable,
 
     /// <summary>The claim's selector does not match the volume's labels.</summary>
     Selector,

@@ -5,7 +5,7 @@ namespace K8sTyped.Rules.Binding;
 /// <summary>
 /// KT3003: a pre-binding that cannot hold. A claim's spec.volumeName names a volume that fails the controller's checks or
 /// belongs to another claim; a volume's spec.claimRef names a claim it cannot serve, a claim that is not in the
-/// manifests, or a UID no new claim will have.
+/// manifests, or a UID no new claim will have. Reported at volumeName or claimRef, with the other side as related.
 /// </summary>
 internal sealed class PreBindingMismatchRule : Rule
 {
@@ -20,31 +20,36 @@ internal sealed class PreBindingMismatchRule : Rule
         var simulation = BindingSimulation.Of(context);
         foreach (var outcome in simulation.Outcomes)
             AnalyzeVolumeName(outcome, context);
-        foreach (var volume in simulation.Volumes.Where(v => v.ClaimRef is not null))
+        // Volumes of the cluster inventory are not the user's to fix; their claimRef is the cluster's state.
+        foreach (var volume in simulation.Volumes.Where(v => v.ClaimRef is not null && !v.IsInventory))
             AnalyzeClaimRef(volume, simulation, context);
     }
 
     private void AnalyzeVolumeName(BindingOutcome outcome, RuleContext context)
     {
         var claim = outcome.Claim;
-        var volume = outcome.Volume?.Name;
-        var message = outcome.Cause switch
+        if (outcome.Volume is not { } volume) return;
+        var named = $"{claim.DescribeAtStart()} names PersistentVolume {volume.Text} in volumeName";
+        var (message, related) = outcome.Cause switch
         {
             PendingCause.RequestedVolumeMismatch =>
-                $"{claim.Describe()} names PersistentVolume {volume} in volumeName, but the controller refuses it: " +
-                $"\"Cannot bind to requested volume \\\"{volume}\\\": {MismatchReason.ControllerMessage(outcome.Reasons![0].Kind)}\" " +
-                $"({string.Join("; ", outcome.Reasons.Select(r => r.Text))}). The claim stays Pending.",
+                ($"{named}, but the controller refuses it: " +
+                 $"\"Cannot bind to requested volume \\\"{volume.Name}\\\": {MismatchReason.ControllerMessage(outcome.Reasons![0].Kind)}\" " +
+                 $"({string.Join("; ", outcome.Reasons.Select(r => r.Text))}). The claim stays Pending.",
+                 new[] { ((IKubernetesObject)volume.Volume, outcome.Reasons[0].VolumePath(volume)) }),
             PendingCause.RequestedVolumeTaken when outcome.Rivals?.FirstOrDefault() is { } rival =>
-                $"{claim.Describe()} names PersistentVolume {volume} in volumeName, but {rival.Winner.Describe()} binds it first: " +
-                $"a volume binds one claim, so this one stays Pending (\"volume \\\"{volume}\\\" already bound to a different claim.\").",
+                ($"{named}, but {rival.Winner.Describe()} binds it first: " +
+                 $"a volume binds one claim, so this one stays Pending (\"volume \\\"{volume.Name}\\\" already bound to a different claim.\").",
+                 rival.Related().ToArray()),
             PendingCause.RequestedVolumeTaken =>
-                $"{claim.Describe()} names PersistentVolume {volume} in volumeName, but its claimRef reserves it for claim " +
-                $"{MismatchReason.Qualified(outcome.Volume!.ClaimRef!.Namespace, outcome.Volume.ClaimRef.Name)}: the claim stays Pending " +
-                $"(\"volume \\\"{volume}\\\" already bound to a different claim.\").",
-            _ => null,
+                ($"{named}, but {(volume.Phase == "Bound" ? "it is bound to" : "its claimRef reserves it for")} claim " +
+                 $"{MismatchReason.Qualified(volume.ClaimRef!.Namespace, volume.ClaimRef.Name)}: the claim stays Pending " +
+                 $"(\"volume \\\"{volume.Name}\\\" already bound to a different claim.\").",
+                 new[] { ((IKubernetesObject)volume.Volume, "spec.claimRef") }),
+            _ => (null, []),
         };
         if (message is not null)
-            context.Report(Descriptor, claim.Site.Owner, claim.VolumeNamePath, message);
+            context.Report(Descriptor, claim.Site.Owner, claim.VolumeNamePath, message, related: related);
     }
 
     private void AnalyzeClaimRef(VolumeCandidate volume, BindingSimulation simulation, RuleContext context)
@@ -54,19 +59,22 @@ internal sealed class PreBindingMismatchRule : Rule
         var named = simulation.Outcomes.Where(o => o.Claim.Name == reference.Name && VolumeCandidate.NamespaceFits(o.Claim, reference)).ToList();
         if (named.Count == 0)
         {
-            if (context.Manifests.Externals.Contains(V1PersistentVolumeClaim.KubeKind, reference.Namespace, reference.Name ?? ""))
+            var claimKind = V1PersistentVolumeClaim.KubeKind;
+            if (context.Manifests.Externals.Contains(claimKind, reference.Namespace, reference.Name ?? "")
+                || context.Inventory.Exists(claimKind, reference.Namespace ?? "", reference.Name ?? ""))
                 return;
             context.Report(
                 Descriptor,
                 volume.Volume,
                 "spec.claimRef",
-                $"PersistentVolume {volume.Name} is reserved by claimRef for claim {target}, which is not in these manifests nor declared external: " +
+                $"PersistentVolume {volume.Text} is reserved by claimRef for claim {target}, which is not in these manifests nor declared external: " +
                 "no other claim can bind it, so it stays Available until that claim exists. Add the claim, declare it external, or drop claimRef.",
                 Severity.Warning);
             return;
         }
 
         var outcome = named[0];
+        var claim = (outcome.Claim.Site.Owner, outcome.Claim.Path);
         if (!volume.IsReservedFor(outcome.Claim))
         {
             // A claimRef UID names one incarnation of a claim; the one these manifests create gets a new UID.
@@ -74,8 +82,9 @@ internal sealed class PreBindingMismatchRule : Rule
                 Descriptor,
                 volume.Volume,
                 "spec.claimRef.uid",
-                $"PersistentVolume {volume.Name} is reserved for claim {target} with UID {reference.Uid}, but the claim these manifests create gets a new UID: " +
-                "the controller takes the reserved claim for deleted and releases the volume, which neither claim then binds. Drop claimRef.uid.");
+                $"PersistentVolume {volume.Text} is reserved for claim {target} with UID {reference.Uid}, but the claim these manifests create gets a new UID: " +
+                "the controller takes the reserved claim for deleted and releases the volume, which neither claim then binds. Drop claimRef.uid.",
+                related: claim);
             return;
         }
 
@@ -83,15 +92,16 @@ internal sealed class PreBindingMismatchRule : Rule
 
         var reasons = MismatchReason.Between(outcome.Claim, null, volume).Where(r => s_claimRefChecks.Contains(r.Kind)).Select(r => r.Text).ToList();
         if (outcome.Claim.VolumeName is { } other && other != volume.Name)
-            reasons.Insert(0, $"the claim names {other} in volumeName");
+            reasons.Insert(0, $"the claim names '{other}' in volumeName");
         var why = reasons.Count > 0
             ? $"which it cannot serve: {string.Join("; ", reasons)}"
-            : $"but the claim binds {outcome.Volume?.Name ?? "nothing"} first (the controller searches volumes with fewer access modes first)";
+            : $"but the claim binds {outcome.Volume?.Text ?? "nothing"} first (the controller searches volumes with fewer access modes first)";
         context.Report(
             Descriptor,
             volume.Volume,
             "spec.claimRef",
-            $"PersistentVolume {volume.Name} is reserved by claimRef for {outcome.Claim.Describe()}, {why}. " +
-            $"The claim never binds {volume.Name}, and no other claim may: it stays Available and unused.");
+            $"PersistentVolume {volume.Text} is reserved by claimRef for {outcome.Claim.Describe()}, {why}. " +
+            $"The claim never binds '{volume.Name}', and no other claim may: it stays Available and unused.",
+            related: claim);
     }
 }

@@ -1,3 +1,5 @@
+using K8sTyped.Models;
+
 namespace K8sTyped.Rules.Binding;
 
 /// <summary>
@@ -13,7 +15,10 @@ internal sealed class WaitForFirstConsumerBindingRule : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        var mounted = new HashSet<(string Namespace, string Name)>(WorkloadQueries.PodSpecs(context.Manifests)
+        // Pods already running in the cluster (its inventory) consume a claim just as well as pods of the manifests.
+        var podSpecs = WorkloadQueries.PodSpecs(context.Manifests)
+            .Concat(context.Inventory.Objects.Select(WorkloadQueries.PodSpecOf).OfType<PodSpecSite>());
+        var mounted = new HashSet<(string Namespace, string Name)>(podSpecs
             .SelectMany(site => (site.Spec.Volumes ?? [])
                 .Where(v => v?.PersistentVolumeClaim?.ClaimName is not null)
                 .Select(v => (Namespace: ManifestSet.NamespaceOf(site.Owner) ?? "", Name: v.PersistentVolumeClaim!.ClaimName!))));
@@ -24,7 +29,8 @@ internal sealed class WaitForFirstConsumerBindingRule : Rule
             var claim = outcome.Claim;
             // The controller binds a claim that names its volume, or that a volume's claimRef reserves, without waiting.
             if (claim.VolumeName is not null || outcome.Volume?.IsReservedFor(claim) == true) continue;
-            var mode = $"{claim.Describe()} uses StorageClass {outcome.Class.Name} with volumeBindingMode WaitForFirstConsumer";
+            var mode = $"{claim.DescribeAtStart()} uses {outcome.Class.Text} with volumeBindingMode WaitForFirstConsumer";
+            (IKubernetesObject, string) storageClass = (outcome.Class.StorageClass!, "volumeBindingMode");
             // Claim templates are mounted by the StatefulSet's own pods, so they always have a consumer.
             if (!claim.IsFromTemplate && !mounted.Contains((claim.Namespace, claim.Name)))
             {
@@ -32,7 +38,8 @@ internal sealed class WaitForFirstConsumerBindingRule : Rule
                     Descriptor,
                     claim.Site.Owner,
                     claim.Path,
-                    $"{mode}, and no pod in these manifests mounts it: it stays Pending (\"waiting for first consumer to be created before binding\") until a pod that uses it is scheduled.");
+                    $"{mode}, and no pod in these manifests{(context.Inventory.WasGiven ? " or the cluster inventory" : "")} mounts it: it stays Pending (\"waiting for first consumer to be created before binding\") until a pod that uses it is scheduled.",
+                    related: storageClass);
             }
             else if (outcome is { State: BindingState.Bound, Volume: { IsNodeConstrained: true } volume })
             {
@@ -40,8 +47,9 @@ internal sealed class WaitForFirstConsumerBindingRule : Rule
                     Descriptor,
                     claim.Site.Owner,
                     claim.Path,
-                    $"{mode} and binds node-bound PersistentVolume {volume.Name}: the scheduler picks the volume together with the pod's node, " +
-                    $"so the pod runs only where {volume.Name}'s nodeAffinity allows, and stays Pending if it cannot be scheduled there.");
+                    $"{mode} and binds node-bound PersistentVolume {volume.Text}: the scheduler picks the volume together with the pod's node, " +
+                    $"so the pod runs only where the nodeAffinity of '{volume.Name}' allows, and stays Pending if it cannot be scheduled there.",
+                    related: [storageClass, (volume.Volume, volume.Volume.Spec?.NodeAffinity is null ? "spec.local" : "spec.nodeAffinity")]);
             }
         }
     }

@@ -2,7 +2,8 @@ namespace K8sTyped.Rules.Graph;
 
 /// <summary>
 /// KT2008: two objects share kind, namespace and name. They are one object to the API server: <c>kubectl apply</c>
-/// applies both in turn and the later silently overwrites the earlier; kustomize refuses the set.
+/// applies both in turn and the later silently overwrites the earlier; kustomize refuses the set. Reported on each
+/// later copy, with the first as related.
 /// </summary>
 internal sealed class DuplicateObjectRule : Rule
 {
@@ -32,7 +33,8 @@ internal sealed class DuplicateObjectRule : Rule
                 $"{ManifestSet.ReferenceOf(obj)} is defined twice (objects #{firstIndex + 1} and #{i + 1} of the manifests). " +
                 "The API server keeps one object per kind, namespace and name: kubectl apply applies both in turn, so the " +
                 "later one silently overwrites the earlier, and kustomize refuses the set (\"may not add resource with an " +
-                "already registered id\"). Remove one copy or give it its own name.");
+                "already registered id\"). Remove one copy or give it its own name.",
+                related: (objects[firstIndex], "metadata.name"));
         }
     }
 }

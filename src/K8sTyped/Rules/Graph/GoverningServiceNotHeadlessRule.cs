@@ -7,6 +7,8 @@ namespace K8sTyped.Rules.Graph;
 /// <summary>
 /// KT2002: the governing Service exists but is not headless. Cluster DNS makes per-pod records
 /// (<c>pod.service.namespace.svc</c>) only for headless Services, so the StatefulSet's stable names do not resolve.
+/// Reported on the StatefulSet at spec.serviceName (where the DSL's GovernedBy is), with the Service as related: the
+/// Service may be in the cluster inventory, and the StatefulSet is what the user is writing.
 /// </summary>
 internal sealed class GoverningServiceNotHeadlessRule : ObjectRule<V1StatefulSet>
 {
@@ -16,7 +18,7 @@ internal sealed class GoverningServiceNotHeadlessRule : ObjectRule<V1StatefulSet
     /// <inheritdoc />
     protected override void Analyze(V1StatefulSet set, RuleContext context)
     {
-        foreach (var service in GoverningServices.Of(context.Manifests, set))
+        foreach (var service in GoverningServices.Of(context, set))
         {
             // clusterIP None on a NodePort or LoadBalancer Service is rejected outright; KT1401 reports that.
             if (service.Spec is { } spec && ServiceClusterIPs.IsHeadless(spec)) continue;
@@ -27,11 +29,12 @@ internal sealed class GoverningServiceNotHeadlessRule : ObjectRule<V1StatefulSet
                     ? $"has clusterIP '{clusterIP}'"
                     : "has no clusterIP, so the cluster allocates a virtual IP";
             context.Report(
-                Descriptor, service, service.Spec?.ClusterIP is null ? "spec" : "spec.clusterIP",
-                $"Service '{serviceName}' governs StatefulSet '{ManifestSet.NameOf(set)}' (its spec.serviceName) but {what}. " +
+                Descriptor, set, "spec.serviceName",
+                $"StatefulSet '{ManifestSet.NameOf(set)}' is governed by Service '{serviceName}'{context.Inventory.MarkOf(service)} (its spec.serviceName), but the Service {what}. " +
                 $"Cluster DNS creates the per-pod records '{FirstPodName(set)}.{serviceName}' only for a headless Service, " +
-                "so the pods' stable names return NXDOMAIN. Set clusterIP: None (clusterIP cannot change on an existing Service: " +
-                "delete and recreate it), or govern the StatefulSet with a separate headless Service and keep this one for clients.");
+                "so the pods' stable names return NXDOMAIN. Set clusterIP: None on the Service (clusterIP cannot change on an existing Service: " +
+                "delete and recreate it), or govern the StatefulSet with a separate headless Service and keep this one for clients.",
+                related: (service, service.Spec?.ClusterIP is null ? "spec" : "spec.clusterIP"));
         }
     }
 

@@ -4,7 +4,8 @@ namespace K8sTyped.Rules.Graph;
 
 /// <summary>
 /// KT2003: the governing Service's selector misses the StatefulSet's pods. DNS records for a headless Service come
-/// from its endpoints, which list only the pods its selector selects, so unselected pods get no stable name.
+/// from its endpoints, which list only the pods its selector selects, so unselected pods get no stable name. Reported
+/// on the StatefulSet at spec.serviceName, with the Service's selector as related.
 /// </summary>
 internal sealed class GoverningServiceSelectsOtherPodsRule : ObjectRule<V1StatefulSet>
 {
@@ -17,18 +18,19 @@ internal sealed class GoverningServiceSelectsOtherPodsRule : ObjectRule<V1Statef
         var site = WorkloadQueries.PodSpecOf(set);
         if (site is null) return; // no template: other rules report that
         var setName = ManifestSet.NameOf(set);
-        foreach (var service in GoverningServices.Of(context.Manifests, set))
+        foreach (var service in GoverningServices.Of(context, set))
         {
-            var serviceName = ManifestSet.NameOf(service);
-            var selector = service.Spec?.Selector;
             if (service.Spec?.Type == "ExternalName") continue; // KT2002 reports it; an ExternalName Service has no endpoints
+            var governed = $"StatefulSet '{setName}' is governed by Service '{ManifestSet.NameOf(service)}'{context.Inventory.MarkOf(service)} (its spec.serviceName)";
+            var selector = service.Spec?.Selector;
             if (selector is null || selector.Count == 0)
             {
                 context.Report(
-                    Descriptor, service, "spec.selector",
-                    $"Service '{serviceName}' governs StatefulSet '{setName}' but has no selector. The endpoint controllers " +
-                    "ignore a Service without a selector, so no pod addresses are published and the pods' stable DNS names " +
-                    $"return NXDOMAIN. Set spec.selector to the StatefulSet's pod labels ({LabelText.Format(site.Labels)}).");
+                    Descriptor, set, "spec.serviceName",
+                    $"{governed}, which has no selector. The endpoint controllers ignore a Service without a selector, so no " +
+                    "pod addresses are published and the pods' stable DNS names return NXDOMAIN. Set the Service's spec.selector " +
+                    $"to the StatefulSet's pod labels ('{LabelText.Of(site.Labels)}').",
+                    related: (service, "spec.selector"));
                 continue;
             }
 
@@ -36,11 +38,12 @@ internal sealed class GoverningServiceSelectsOtherPodsRule : ObjectRule<V1Statef
             if (missed.Count == 0) continue;
             var unmet = missed[0].Unmet(selector);
             context.Report(
-                Descriptor, service, "spec.selector",
-                $"Service '{serviceName}' governs StatefulSet '{setName}' but its selector {LabelText.Format(selector)} does not select " +
-                $"the StatefulSet's pods, whose labels are {LabelText.Format(site.Labels)} (unmet: {LabelText.Format(unmet)}). DNS records of a " +
-                "headless Service come from the pods it selects, so these pods get no stable DNS name (NXDOMAIN) and the " +
-                "Service routes to other pods, if any. Make the selector a subset of the pod template labels.");
+                Descriptor, set, "spec.serviceName",
+                $"{governed}, whose selector '{LabelText.Of(selector)}' does not select the StatefulSet's pods, whose labels are " +
+                $"'{LabelText.Of(site.Labels)}' (unmet: '{LabelText.Of(unmet)}'). DNS records of a headless Service come from the pods it " +
+                "selects, so these pods get no stable DNS name (NXDOMAIN) and the Service routes to other pods, if any. Make the " +
+                "selector a subset of the pod template labels.",
+                related: (service, "spec.selector"));
         }
     }
 }

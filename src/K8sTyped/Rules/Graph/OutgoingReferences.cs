@@ -32,8 +32,9 @@ internal static class OutgoingReferences
 
         foreach (var claim in WorkloadQueries.Claims(manifests))
         {
-            if (claim.Spec.StorageClassName is { Length: > 0 } className)
-                yield return new OutgoingReference(claim.Owner, $"{claim.Path}.storageClassName", StorageClass, null, className, false, ClaimPending);
+            // The class the controller uses: the beta annotation wins over storageClassName.
+            if (StorageClassRequest.Of(claim) is { Name.Length: > 0 } request)
+                yield return new OutgoingReference(claim.Owner, request.Path, StorageClass, null, request.Name, false, ClaimPending);
         }
 
         foreach (var ingress in manifests.OfType<V1Ingress>())
@@ -82,8 +83,9 @@ internal static class OutgoingReferences
                 yield return Ref($"{path}.configMap.name", ConfigMap, configMap.Name, configMap.Optional, MountFails);
             if (volume?.PersistentVolumeClaim is { } claim)
                 yield return Ref($"{path}.persistentVolumeClaim.claimName", Claim, claim.ClaimName, false, "the pod stays Pending (\"persistentvolumeclaim not found\")");
-            if (volume?.Ephemeral?.VolumeClaimTemplate?.Spec?.StorageClassName is { Length: > 0 } className)
-                yield return new OutgoingReference(site.Owner, $"{path}.ephemeral.volumeClaimTemplate.spec.storageClassName", StorageClass, null, className, false, ClaimPending);
+            if (volume?.Ephemeral?.VolumeClaimTemplate is { } ephemeral
+                && StorageClassRequest.Of(ephemeral.Metadata, $"{path}.ephemeral.volumeClaimTemplate.metadata", ephemeral.Spec, $"{path}.ephemeral.volumeClaimTemplate.spec") is { Name.Length: > 0 } request)
+                yield return new OutgoingReference(site.Owner, request.Path, StorageClass, null, request.Name, false, ClaimPending);
 
             var sources = volume?.Projected?.Sources ?? [];
             for (var j = 0; j < sources.Count; j++)

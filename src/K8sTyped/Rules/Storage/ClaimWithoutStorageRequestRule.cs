@@ -3,8 +3,6 @@ namespace K8sTyped.Rules.Storage;
 /// <summary>KT1302: a claim or claim template whose storage request is missing, zero or negative; the API server rejects it.</summary>
 internal sealed class ClaimWithoutStorageRequestRule : Rule
 {
-    private const string Storage = "storage";
-
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleDescriptors.ClaimWithoutStorageRequest;
 
@@ -13,11 +11,10 @@ internal sealed class ClaimWithoutStorageRequestRule : Rule
     {
         foreach (var claim in WorkloadQueries.Claims(context.Manifests))
         {
-            var field = $"{claim.Path}.resources.requests[{Storage}]";
-            var requests = claim.Spec.Resources?.Requests;
-            if (requests is null || !requests.TryGetValue(Storage, out var request))
+            var field = claim.RequestPath;
+            if (claim.Request is not { } request)
             {
-                var limitHint = claim.Spec.Resources?.Limits?.ContainsKey(Storage) == true
+                var limitHint = StorageSize.In(claim.Spec.Resources?.Limits) is not null
                     ? " A storage limit alone is not enough: claims are sized by their request."
                     : "";
                 context.Report(

@@ -8,8 +8,6 @@ namespace K8sTyped.Rules.Storage;
 /// </summary>
 internal sealed class MilliStorageQuantityRule : Rule
 {
-    private const string Storage = "storage";
-
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleDescriptors.MilliStorageQuantity;
 
@@ -29,7 +27,7 @@ internal sealed class MilliStorageQuantityRule : Rule
 
     private void Check(RuleContext context, IKubernetesObject owner, string mapPath, IDictionary<string, Quantity>? quantities, string what)
     {
-        if (quantities is null || !quantities.TryGetValue(Storage, out var quantity)) return;
+        if (StorageSize.In(quantities) is not { } quantity) return;
         var text = quantity.ToString();
         // 'm' is the only Kubernetes suffix that ends in m, so this is exactly "written in thousandths".
         if (!text.EndsWith("m", StringComparison.Ordinal)) return;
@@ -38,7 +36,7 @@ internal sealed class MilliStorageQuantityRule : Rule
         context.Report(
             Descriptor,
             owner,
-            $"{mapPath}[{Storage}]",
+            $"{mapPath}[{StorageSize.Key}]",
             $"{what} is '{text}', which means {number} thousandths of a byte: the suffix 'm' is milli, not mega. "
             + "The API server accepts it because storage may be fractional, so the claim asks for almost nothing: it binds to any "
             + "volume and a provisioner creates its smallest disk, and the application runs out of space later. "

@@ -5,8 +5,6 @@ namespace K8sTyped.Rules.Storage;
 /// <summary>KT1305: a PersistentVolume's capacity must hold exactly one key, storage, greater than zero.</summary>
 internal sealed class VolumeCapacityRule : ObjectRule<V1PersistentVolume>
 {
-    private const string Storage = "storage";
-
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => RuleDescriptors.VolumeCapacity;
 
@@ -26,7 +24,7 @@ internal sealed class VolumeCapacityRule : ObjectRule<V1PersistentVolume>
             return;
         }
 
-        foreach (var key in capacity.Keys.Where(k => k != Storage).OrderBy(k => k, StringComparer.Ordinal))
+        foreach (var key in capacity.Keys.Where(k => k != StorageSize.Key).OrderBy(k => k, StringComparer.Ordinal))
         {
             context.Report(
                 Descriptor,
@@ -36,12 +34,12 @@ internal sealed class VolumeCapacityRule : ObjectRule<V1PersistentVolume>
                 + "Remove it and give the size as capacity.storage.");
         }
 
-        if (!capacity.TryGetValue(Storage, out var storage))
+        if (StorageSize.In(capacity) is not { } storage)
         {
             context.Report(
                 Descriptor,
                 volume,
-                $"spec.capacity[{Storage}]",
+                StorageSize.CapacityPath,
                 $"PersistentVolume '{name}' has no capacity.storage: the API server rejects it, and no claim could bind to it. "
                 + "Set the size of the disk, e.g. storage: 10Gi.");
         }
@@ -50,7 +48,7 @@ internal sealed class VolumeCapacityRule : ObjectRule<V1PersistentVolume>
             context.Report(
                 Descriptor,
                 volume,
-                $"spec.capacity[{Storage}]",
+                StorageSize.CapacityPath,
                 $"PersistentVolume '{name}' has a capacity of {storage}: the API server rejects it (\"must be greater than zero\"). "
                 + "Set the size of the disk, e.g. storage: 10Gi.");
         }

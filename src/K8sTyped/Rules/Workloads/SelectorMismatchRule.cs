@@ -61,8 +61,8 @@ internal sealed class SelectorMismatchRule : Rule
     {
         if (LabelSelectors.Matches(selector, labels)) return;
         context.Report(Descriptor, owner, "spec.template.metadata.labels",
-            $"{kind} '{ManifestSet.NameOf(owner)}' selects pods by '{LabelSelectorText.Of(selector)}', but its template labels its pods " +
-            $"'{LabelSelectorText.Of(labels)}', so it would never find the pods it creates. " +
+            $"{kind} '{ManifestSet.NameOf(owner)}' selects pods by '{LabelText.Of(selector)}', but its template labels its pods " +
+            $"'{LabelText.Of(labels)}', so it would never find the pods it creates. " +
             $"The API server rejects the {kind}: \"spec.template.metadata.labels: Invalid value: {MismatchMessage}\". " +
             "Give the template every label the selector requires (and none it excludes).");
     }

@@ -116,4 +116,26 @@ internal static class BindingObjects
 
     public static V1ObjectReference ClaimRef(string name, string @namespace = "shop", string? uid = null) =>
         new() { Kind = "PersistentVolumeClaim", Name = name, Namespace = @namespace, Uid = uid };
+
+    /// <summary>A volume as <c>kubectl get pv -o yaml</c> shows it: with a phase, and a deletion mark when asked.</summary>
+    public static V1PersistentVolume InPhase(V1PersistentVolume volume, string phase, bool beingDeleted = false)
+    {
+        volume.Status = new V1PersistentVolumeStatus { Phase = phase };
+        if (beingDeleted) volume.Metadata!.DeletionTimestamp = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        return volume;
+    }
+
+    /// <summary>A StorageClass created in <paramref name="year"/>, as the cluster reports it.</summary>
+    public static V1StorageClass CreatedAt(V1StorageClass storageClass, int year)
+    {
+        storageClass.Metadata!.CreationTimestamp = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        return storageClass;
+    }
+
+    /// <summary>A live claim with a UID, as it exists in the cluster.</summary>
+    public static V1PersistentVolumeClaim Live(V1PersistentVolumeClaim claim, string uid)
+    {
+        claim.Metadata!.Uid = uid;
+        return claim;
+    }
 }

@@ -142,6 +142,60 @@ public class BindingSimulatorTests
         ["a class declared external is assumed to provision"] = (
             new ManifestSet([Pvc("data", "1Gi", storageClass: "premium")], externals: new ExternalObjects().Declare("StorageClass", null, "premium")),
             new() { ["data"] = "provisioned" }),
+        ["an Available volume of the cluster inventory binds a claim"] = (
+            RuleTestKit.OnCluster([InPhase(Pv("pv-existing", "1Gi", storageClass: ""), "Available")], Pvc("data", "1Gi", storageClass: "")),
+            new() { ["data"] = "bound:pv-existing" }),
+        ["an inventory volume read without a status is taken as Available"] = (
+            RuleTestKit.OnCluster([Pv("pv-existing", "1Gi", storageClass: "")], Pvc("data", "1Gi", storageClass: "")),
+            new() { ["data"] = "bound:pv-existing" }),
+        ["an inventory volume bound to another claim is not reused"] = (
+            RuleTestKit.OnCluster([InPhase(Pv("pv-taken", "1Gi", storageClass: "", claimRef: ClaimRef("other", uid: "u-1")), "Bound")], Pvc("data", "1Gi", storageClass: "")),
+            new() { ["data"] = "pending:NoVolumeAndNoClass" }),
+        ["a Released volume is not reused, even by a new claim of the old claim's name"] = (
+            RuleTestKit.OnCluster([InPhase(Pv("pv-old", "1Gi", storageClass: "", claimRef: ClaimRef("data", uid: "u-1")), "Released")], Pvc("data", "1Gi", storageClass: "")),
+            new() { ["data"] = "pending:NoVolumeAndNoClass" }),
+        ["a Failed volume is not available"] = (
+            RuleTestKit.OnCluster([InPhase(Pv("pv-failed", "1Gi", storageClass: ""), "Failed")], Pvc("data", "1Gi", storageClass: "")),
+            new() { ["data"] = "pending:NoVolumeAndNoClass" }),
+        ["a volume being deleted is not available"] = (
+            RuleTestKit.OnCluster([InPhase(Pv("pv-going", "1Gi", storageClass: ""), "Available", beingDeleted: true)], Pvc("data", "1Gi", storageClass: "")),
+            new() { ["data"] = "pending:NoVolumeAndNoClass" }),
+        ["an inventory volume Bound to the claim of that name stays that claim's when the manifests re-apply it"] = (
+            RuleTestKit.OnCluster([InPhase(Pv("pv-mine", "1Gi", storageClass: "", claimRef: ClaimRef("data-db-0", uid: "u-1")), "Bound")], StatefulSet("db", 1, "data", ClaimSpec("1Gi", storageClass: ""))),
+            new() { ["data-db-0"] = "bound:pv-mine" }),
+        ["the live claim's UID in the inventory decides whether a Bound volume is its own"] = (
+            RuleTestKit.OnCluster(
+                [InPhase(Pv("pv-mine", "1Gi", storageClass: "", claimRef: ClaimRef("data", uid: "u-1")), "Bound"), Live(Pvc("data", "1Gi", storageClass: ""), "u-1"),
+                 InPhase(Pv("pv-stale", "1Gi", storageClass: "", claimRef: ClaimRef("logs", uid: "u-2")), "Bound"), Live(Pvc("logs", "1Gi", storageClass: ""), "u-3")],
+                Pvc("data", "1Gi", storageClass: ""),
+                Pvc("logs", "1Gi", storageClass: "")),
+            new() { ["data"] = "bound:pv-mine", ["logs"] = "pending:NoVolumeAndNoClass" }),
+        ["a volume of the manifests replaces the inventory volume of the same name"] = (
+            RuleTestKit.OnCluster([InPhase(Pv("pv-a", "1Gi", storageClass: "", claimRef: ClaimRef("other")), "Bound")], Pv("pv-a", "1Gi", storageClass: ""), Pvc("data", "1Gi", storageClass: "")),
+            new() { ["data"] = "bound:pv-a" }),
+        ["volumeName may name a volume of the inventory"] = (
+            RuleTestKit.OnCluster([InPhase(Pv("pv-existing", "5Gi", storageClass: ""), "Available")], Pvc("data", "1Gi", storageClass: "", volumeName: "pv-existing")),
+            new() { ["data"] = "bound:pv-existing" }),
+        ["a class of the inventory provisions"] = (
+            RuleTestKit.OnCluster([StorageClass("fast", "ebs.csi.aws.com")], Pvc("data", "1Gi", storageClass: "fast")),
+            new() { ["data"] = "provisioned" }),
+        ["an inventory class with kubernetes.io/no-provisioner never provisions"] = (
+            RuleTestKit.OnCluster([StorageClass("local", "kubernetes.io/no-provisioner")], Pvc("data", "1Gi", storageClass: "local")),
+            new() { ["data"] = "pending:NoProvisioner" }),
+        ["the default class of the inventory is the cluster default"] = (
+            RuleTestKit.OnCluster([StorageClass("standard", "pd.csi.storage.gke.io", isDefault: true)], Pv("pv-plain", "1Gi"), Pv("pv-standard", "1Gi", storageClass: "standard"), Pvc("data", "1Gi")),
+            new() { ["data"] = "bound:pv-standard" }),
+        ["the newest default class of the inventory wins"] = (
+            RuleTestKit.OnCluster(
+                [CreatedAt(StorageClass("old", "kubernetes.io/no-provisioner", isDefault: true), 2020), CreatedAt(StorageClass("new", "pd.csi.storage.gke.io", isDefault: true), 2024)],
+                Pvc("data", "1Gi")),
+            new() { ["data"] = "provisioned" }),
+        ["a default class of the manifests is created last, so it wins over the inventory's"] = (
+            RuleTestKit.OnCluster([StorageClass("theirs", "pd.csi.storage.gke.io", isDefault: true)], StorageClass("mine", "kubernetes.io/no-provisioner", isDefault: true), Pvc("data", "1Gi")),
+            new() { ["data"] = "pending:NoProvisioner" }),
+        ["a default class the inventory shows outranks HasDefaultStorageClass = false"] = (
+            new ManifestSet([Pvc("data", "1Gi")], cluster: new ClusterProfile { HasDefaultStorageClass = false, Inventory = [StorageClass("standard", "pd.csi.storage.gke.io", isDefault: true)] }),
+            new() { ["data"] = "provisioned" }),
     };
 
     public static TheoryData<string> Cases => [.. s_cases.Keys];

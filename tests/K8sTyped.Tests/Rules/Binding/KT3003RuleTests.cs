@@ -13,7 +13,7 @@ public class KT3003RuleTests
         var finding = RuleTestKit.Single(Id, "data", "spec.volumeName", Pv("pv-a", "1Gi", storageClass: ""), Pvc("data", "5Gi", storageClass: "", volumeName: "pv-a"));
 
         Assert.Contains("Cannot bind to requested volume \\\"pv-a\\\": requested PV is too small", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("pv-a is 1Gi (claim asks 5Gi)", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("'pv-a' is 1Gi (claim asks 5Gi)", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public class KT3003RuleTests
 
         var finding = Assert.Single(findings);
         Assert.Equal("spec.volumeClaimTemplates[0].spec.volumeName", finding.Path);
-        Assert.Contains("claim data-db-1 (template data of StatefulSet db) names PersistentVolume pv-a in volumeName, but claim data-db-0", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Claim 'data-db-1' (template 'data' of StatefulSet 'db') names PersistentVolume 'pv-a' in volumeName, but claim 'data-db-0'", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class KT3003RuleTests
     {
         var finding = RuleTestKit.Single(Id, "pv-a", "spec.claimRef", Pv("pv-a", "1Gi", storageClass: "", claimRef: ClaimRef("data")), Pvc("data", "5Gi", storageClass: ""));
 
-        Assert.Contains("reserved by claimRef for claim data, which it cannot serve: pv-a is 1Gi (claim asks 5Gi)", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("reserved by claimRef for claim 'data', which it cannot serve: 'pv-a' is 1Gi (claim asks 5Gi)", finding.Message, StringComparison.Ordinal);
         Assert.Contains("stays Available", finding.Message, StringComparison.Ordinal);
     }
 
@@ -86,6 +86,51 @@ public class KT3003RuleTests
         var finding = RuleTestKit.Single(Id, "pv-a", "spec.claimRef.uid", Pv("pv-a", "1Gi", storageClass: "", claimRef: ClaimRef("data", uid: "4f7c")), Pvc("data", "1Gi", storageClass: ""));
 
         Assert.Contains("gets a new UID", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_volumeName_naming_an_inventory_volume_bound_to_another_claim_is_reported_on_the_claim_only()
+    {
+        var finding = RuleTestKit.Single(
+            Id,
+            "data",
+            "spec.volumeName",
+            RuleTestKit.OnCluster([InPhase(Pv("pv-a", "1Gi", storageClass: "", claimRef: ClaimRef("owner", uid: "u-1")), "Bound")], Pvc("data", "1Gi", storageClass: "", volumeName: "pv-a")));
+
+        Assert.Contains("PersistentVolume 'pv-a' (in the cluster inventory) in volumeName, but it is bound to claim shop/owner", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_claimRef_to_a_claim_of_the_cluster_inventory_or_with_its_live_UID_passes()
+    {
+        RuleTestKit.None(Id, RuleTestKit.OnCluster([Pvc("gone", "1Gi", storageClass: "")], Pv("pv-a", "1Gi", storageClass: "", claimRef: ClaimRef("gone"))));
+        RuleTestKit.None(Id, RuleTestKit.OnCluster([Live(Pvc("data", "1Gi", storageClass: ""), "4f7c")], Pv("pv-a", "1Gi", storageClass: "", claimRef: ClaimRef("data", uid: "4f7c")), Pvc("data", "1Gi", storageClass: "")));
+    }
+
+    [Fact]
+    public void The_volume_a_volumeName_names_is_a_related_origin_at_the_field_that_fails()
+    {
+        var read = KubernetesYaml.Read(
+            """
+            apiVersion: v1
+            kind: PersistentVolume
+            metadata: { name: pv-a }
+            spec:
+              capacity: { storage: 1Gi }
+              accessModes: [ReadWriteOnce]
+              storageClassName: ""
+              hostPath: { path: /a }
+            ---
+            apiVersion: v1
+            kind: PersistentVolumeClaim
+            metadata: { name: data, namespace: shop }
+            spec: { volumeName: pv-a, storageClassName: "", accessModes: [ReadWriteOnce], resources: { requests: { storage: 5Gi } } }
+            """,
+            "claims.yaml");
+
+        var finding = RuleTestKit.Single(Id, "data", "spec.volumeName", read.ToManifestSet());
+
+        Assert.Equal([5], RuleTestKit.RelatedLines(finding));
     }
 
     [Fact]

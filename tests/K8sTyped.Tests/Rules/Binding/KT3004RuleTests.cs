@@ -33,8 +33,18 @@ public class KT3004RuleTests
             Pv("pv-local", "1Gi", storageClass: "local", local: true),
             StatefulSet("db", 1, "data", ClaimSpec("1Gi", storageClass: "local")));
 
-        Assert.Contains("claim data-db-0", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("node-bound PersistentVolume pv-local", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Claim 'data-db-0'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("node-bound PersistentVolume 'pv-local'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_WaitForFirstConsumer_class_of_the_inventory_counts_and_a_pod_of_the_inventory_consumes()
+    {
+        var waiting = StorageClass("fast", "ebs.csi.aws.com", bindingMode: "WaitForFirstConsumer");
+
+        var finding = RuleTestKit.Single(Id, "scratch", "spec", RuleTestKit.OnCluster([waiting], Pvc("scratch", "1Gi", storageClass: "fast")));
+        Assert.Contains("uses StorageClass 'fast' (in the cluster inventory) with volumeBindingMode WaitForFirstConsumer", finding.Message, StringComparison.Ordinal);
+        RuleTestKit.None(Id, RuleTestKit.OnCluster([waiting, PodMounting("worker", "scratch")], Pvc("scratch", "1Gi", storageClass: "fast")));
     }
 
     [Fact]

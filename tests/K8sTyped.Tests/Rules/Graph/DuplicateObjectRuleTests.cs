@@ -48,6 +48,17 @@ public class DuplicateObjectRuleTests
     }
 
     [Fact]
+    public void The_first_copy_is_the_related_origin_and_the_cluster_inventory_is_no_copy()
+    {
+        var finding = RuleTestKit.Single(Id, "mariadb", "metadata.name",
+            RuleTestKit.WithLines(null, (Service("mariadb", @namespace: "db"), 10), (Service("mariadb", @namespace: "db"), 20)));
+
+        Assert.Equal(20, finding.Origin!.Line);
+        Assert.Equal([10], RuleTestKit.RelatedLines(finding));
+        RuleTestKit.None(Id, RuleTestKit.OnCluster([Service("mariadb", @namespace: "db")], Service("mariadb", @namespace: "db")));
+    }
+
+    [Fact]
     public void Objects_without_a_name_are_not_duplicates() =>
         RuleTestKit.None(Id, new V1Service { Metadata = new V1ObjectMeta() }, new V1Service { Metadata = new V1ObjectMeta() });
 }

@@ -64,5 +64,25 @@ public class GoverningServiceMissingRuleTests
             externals: new ExternalObjects().Declare("Service", null, "mariadb")));
 
     [Fact]
+    public void A_Service_of_the_cluster_inventory_in_the_namespace_satisfies_it()
+    {
+        var set = StatefulSet("mariadb", serviceName: "mariadb", @namespace: "db");
+
+        RuleTestKit.None(Id, RuleTestKit.OnCluster([Service("mariadb", @namespace: "db")], set));
+        var finding = RuleTestKit.Single(Id, "mariadb", "spec.serviceName", RuleTestKit.OnCluster([Service("mariadb", @namespace: "web")], set));
+        Assert.Contains("namespace 'web' (in the cluster inventory)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Service_of_that_name_in_another_namespace_is_related_at_its_namespace()
+    {
+        var finding = RuleTestKit.Single(Id, "mariadb", "spec.serviceName",
+            RuleTestKit.WithLines(null, (StatefulSet("mariadb", serviceName: "mariadb", @namespace: "db"), 10), (Service("mariadb", @namespace: "web"), 20)));
+
+        Assert.Equal(10, finding.Origin!.Line);
+        Assert.Equal([20], RuleTestKit.RelatedLines(finding));
+    }
+
+    [Fact]
     public void No_serviceName_refers_to_nothing() => RuleTestKit.None(Id, StatefulSet("mariadb", serviceName: null));
 }

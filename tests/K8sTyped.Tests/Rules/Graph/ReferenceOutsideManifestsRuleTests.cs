@@ -119,6 +119,41 @@ public class ReferenceOutsideManifestsRuleTests
     }
 
     [Fact]
+    public void The_beta_class_annotation_is_the_class_the_controller_uses_and_the_one_checked()
+    {
+        var template = ClaimTemplate("data", "fast-ssd");
+        template.Metadata!.Annotations = new Dictionary<string, string> { ["volume.beta.kubernetes.io/storage-class"] = "premium" };
+
+        var finding = RuleTestKit.Single(Id, "mariadb", "spec.volumeClaimTemplates[0].metadata.annotations[volume.beta.kubernetes.io/storage-class]",
+            StatefulSet("mariadb", claimTemplates: [template]),
+            new V1StorageClass { Metadata = Meta("fast-ssd"), Provisioner = "ebs.csi.aws.com" });
+        Assert.Contains("StorageClass 'premium'", finding.Message, StringComparison.Ordinal);
+
+        // A static volume's class is read the same way: the annotation on the volume names the class it carries.
+        var volume = new V1PersistentVolume
+        {
+            Metadata = new V1ObjectMeta { Name = "pv-1", Annotations = new Dictionary<string, string> { ["volume.beta.kubernetes.io/storage-class"] = "premium" } },
+            Spec = new V1PersistentVolumeSpec { StorageClassName = "other" },
+        };
+        RuleTestKit.None(Id, StatefulSet("mariadb", claimTemplates: [template]), volume);
+    }
+
+    [Fact]
+    public void Objects_of_the_cluster_inventory_satisfy_references()
+    {
+        var reader = WithPasswordFrom("creds", @namespace: "db");
+        reader.Spec!.VolumeClaimTemplates = [ClaimTemplate("data", "premium")];
+
+        RuleTestKit.None(Id, RuleTestKit.OnCluster([Secret("creds", "db"), new V1StorageClass { Metadata = Meta("premium"), Provisioner = "ebs.csi.aws.com" }], reader));
+        RuleTestKit.None(Id, RuleTestKit.OnCluster(
+            [Secret("creds", "db"), new V1PersistentVolume { Metadata = Meta("pv-1"), Spec = new V1PersistentVolumeSpec { StorageClassName = "premium" } }],
+            reader));
+        var finding = RuleTestKit.Single(Id, "mariadb", "spec.template.spec.containers[0].env[1].valueFrom.secretKeyRef.name",
+            RuleTestKit.OnCluster([Secret("creds", "web"), new V1StorageClass { Metadata = Meta("premium"), Provisioner = "ebs.csi.aws.com" }], reader));
+        Assert.Contains("neither in the manifests, nor in the cluster inventory, nor declared external", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ingress_backends_and_tls_secrets_are_followed_but_serviceName_is_left_to_KT2001()
     {
         var ingress = new V1Ingress

@@ -17,9 +17,9 @@ public class ServiceSelectsNothingRuleTests
             Service("api", selector: Labels("app=api", "tier=frontend"), clusterIP: null));
 
         Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Contains("selects {app: api, tier: frontend}", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("selects 'app=api,tier=frontend'", finding.Message, StringComparison.Ordinal);
         Assert.Contains("Deployment 'api'", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("lack {tier: frontend}", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("lack 'tier=frontend'", finding.Message, StringComparison.Ordinal);
         Assert.Contains("no endpoints", finding.Message, StringComparison.Ordinal);
     }
 
@@ -68,7 +68,36 @@ public class ServiceSelectsNothingRuleTests
         var finding = RuleTestKit.Single(Id, "kafka-3", "spec.selector",
             StatefulSet("kafka", replicas: 3),
             Service("kafka-3", selector: Labels("app=kafka", "statefulset.kubernetes.io/pod-name=kafka-3"), clusterIP: null));
-        Assert.Contains("lack {statefulset.kubernetes.io/pod-name: kafka-3}", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("lack 'statefulset.kubernetes.io/pod-name=kafka-3'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pods_of_the_cluster_inventory_count_and_the_closest_workload_is_related()
+    {
+        RuleTestKit.None(Id, RuleTestKit.OnCluster([Deployment("api", @namespace: "shop")], Service("api", clusterIP: null, @namespace: "shop")));
+
+        var read = KubernetesYaml.Read(
+            """
+            apiVersion: v1
+            kind: Service
+            metadata: { name: api, namespace: shop }
+            spec: { selector: { app: api, tier: frontend }, ports: [{ name: http, port: 80 }] }
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: api
+              namespace: shop
+              labels: { app: api }
+            spec: { containers: [{ name: main, image: nginx }] }
+            """,
+            "api.yaml");
+        var finding = RuleTestKit.Single(Id, "api", "spec.selector", read.ToManifestSet());
+        Assert.Equal([11], RuleTestKit.RelatedLines(finding));
+
+        var onCluster = RuleTestKit.Single(Id, "api", "spec.selector",
+            RuleTestKit.OnCluster([Deployment("api", @namespace: "shop", labels: Labels("app=api"))], Service("api", selector: Labels("app=api", "tier=frontend"), clusterIP: null, @namespace: "shop")));
+        Assert.Contains("Deployment 'api' (in the cluster inventory)", onCluster.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,6 +52,28 @@ public class SeveralDefaultStorageClassesRuleTests
         RuleTestKit.None(Id, Class("fast", DefaultClass), Class("slow", DefaultClass, "True"), Class("other", DefaultClass, "false"));
 
     [Fact]
+    public void A_default_class_besides_a_default_of_the_cluster_inventory_is_reported_naming_it()
+    {
+        var finding = RuleTestKit.Single(Id, "fast", $"metadata.annotations[{DefaultClass}]",
+            RuleTestKit.OnCluster([Class("standard", DefaultClass)], Class("fast", DefaultClass), Class("slow")));
+
+        Assert.Contains("the cluster already has the default StorageClass 'standard' (in the cluster inventory)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Defaults_of_the_cluster_inventory_alone_are_not_the_users_to_fix() =>
+        RuleTestKit.None(Id, RuleTestKit.OnCluster([Class("standard", DefaultClass), Class("premium", DefaultClass)], Class("fast")));
+
+    [Fact]
+    public void The_other_default_classes_are_related_origins()
+    {
+        var findings = RuleTestKit.Findings(Id, RuleTestKit.WithLines(null, (Class("a", DefaultClass), 10), (Class("b", DefaultClass), 20), (Class("c", DefaultClass), 30)));
+
+        Assert.Equal([10, 30], RuleTestKit.RelatedLines(findings[0]));
+        Assert.Equal([10, 20], RuleTestKit.RelatedLines(findings[1]));
+    }
+
+    [Fact]
     public void Three_defaults_give_two_findings()
     {
         var findings = RuleTestKit.Findings(Id, Class("a", DefaultClass), Class("b", DefaultClass), Class("c", DefaultClass));
