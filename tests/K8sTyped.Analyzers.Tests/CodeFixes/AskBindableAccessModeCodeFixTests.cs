@@ -14,7 +14,7 @@ public sealed class AskBindableAccessModeCodeFixTests
             {
                 public static readonly Application App = Application.Named("logs").InNamespace("lab").Add(
                     PersistentVolume.Named("pv-log").Capacity("1Gi").AccessModes(AccessMode.ReadWriteOnce).Nfs("nfs.lab", "/exports/log"),
-                    PersistentVolumeClaim.{|KT3001:Named("claim-log")|}.AccessModes(AccessMode.ReadWriteMany).Requesting("512Mi").NoStorageClass());
+                    PersistentVolumeClaim.Named("claim-log").AccessModes({|KT3001:AccessMode.ReadWriteMany|}).Requesting("512Mi").NoStorageClass());
             }
             """, """
             [KubernetesManifests]
@@ -44,7 +44,7 @@ public sealed class AskBindableAccessModeCodeFixTests
                     Local,
                     Service.Headless("db").Selecting(Pods).Port("sql", 5432),
                     StatefulSet.Named("db").GovernedBy("db").Pods(Pods, p => p.Container("db", "postgres:17", c => c.Port("sql", 5432).Mount("data", "/var/lib/postgresql")))
-                        .{|KT3001:ClaimTemplate("data", [AccessMode.ReadWriteMany, AccessMode.ReadWriteOnce], "1Gi", Local)|});
+                        .ClaimTemplate("data", {|KT3001:[AccessMode.ReadWriteMany, AccessMode.ReadWriteOnce]|}, "1Gi", Local));
             }
             """, $$"""
             [KubernetesManifests]
@@ -70,8 +70,8 @@ public sealed class AskBindableAccessModeCodeFixTests
                 public static readonly Application App = Application.Named("logs").InNamespace("lab").Add(
                     PersistentVolume.Named("pv-a").Capacity("1Gi").AccessModes(AccessMode.ReadWriteOnce).Nfs("nfs.lab", "/exports/a"),
                     PersistentVolume.Named("pv-b").Capacity("1Gi").AccessModes(AccessMode.ReadWriteOnce).Nfs("nfs.lab", "/exports/b"),
-                    PersistentVolumeClaim.{|KT3001:Named("claim-a")|}.AccessModes(AccessMode.ReadWriteMany).Requesting("512Mi").NoStorageClass(),
-                    PersistentVolumeClaim.{|KT3001:Named("claim-b")|}.AccessModes(AccessMode.ReadOnlyMany).Requesting("512Mi").NoStorageClass());
+                    PersistentVolumeClaim.Named("claim-a").AccessModes({|KT3001:AccessMode.ReadWriteMany|}).Requesting("512Mi").NoStorageClass(),
+                    PersistentVolumeClaim.Named("claim-b").AccessModes({|KT3001:AccessMode.ReadOnlyMany|}).Requesting("512Mi").NoStorageClass());
             }
             """, """
             [KubernetesManifests]
@@ -82,6 +82,29 @@ public sealed class AskBindableAccessModeCodeFixTests
                     PersistentVolume.Named("pv-b").Capacity("1Gi").AccessModes(AccessMode.ReadWriteOnce).Nfs("nfs.lab", "/exports/b"),
                     PersistentVolumeClaim.Named("claim-a").AccessModes(AccessMode.ReadWriteOnce).Requesting("512Mi").NoStorageClass(),
                     PersistentVolumeClaim.Named("claim-b").AccessModes(AccessMode.ReadWriteOnce).Requesting("512Mi").NoStorageClass());
+            }
+            """, AskBindableAccessModeCodeFix.EquivalenceKeyFor(AccessMode.ReadWriteOnce));
+
+    [Fact]
+    public Task A_claim_reported_as_a_whole_asks_the_mode_in_its_AccessModes_call() =>
+        // The nearest volumes miss on different fields (one on the mode, one on the size), so the claim itself is reported.
+        Verify.VerifyAsync("""
+            [KubernetesManifests]
+            public static partial class Logs
+            {
+                public static readonly Application App = Application.Named("logs").InNamespace("lab").Add(
+                    PersistentVolume.Named("pv-a").Capacity("1Gi").AccessModes(AccessMode.ReadWriteOnce).Nfs("nfs.lab", "/exports/a"),
+                    PersistentVolume.Named("pv-b").Capacity("256Mi").AccessModes(AccessMode.ReadWriteMany).Nfs("nfs.lab", "/exports/b"),
+                    PersistentVolumeClaim.{|KT3001:Named("claim-log")|}.AccessModes(AccessMode.ReadWriteMany).Requesting("512Mi").NoStorageClass());
+            }
+            """, """
+            [KubernetesManifests]
+            public static partial class Logs
+            {
+                public static readonly Application App = Application.Named("logs").InNamespace("lab").Add(
+                    PersistentVolume.Named("pv-a").Capacity("1Gi").AccessModes(AccessMode.ReadWriteOnce).Nfs("nfs.lab", "/exports/a"),
+                    PersistentVolume.Named("pv-b").Capacity("256Mi").AccessModes(AccessMode.ReadWriteMany).Nfs("nfs.lab", "/exports/b"),
+                    PersistentVolumeClaim.Named("claim-log").AccessModes(AccessMode.ReadWriteOnce).Requesting("512Mi").NoStorageClass());
             }
             """, AskBindableAccessModeCodeFix.EquivalenceKeyFor(AccessMode.ReadWriteOnce));
 

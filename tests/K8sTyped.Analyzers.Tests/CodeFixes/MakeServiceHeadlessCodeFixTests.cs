@@ -3,8 +3,8 @@ using Verify = K8sTyped.Analyzers.Tests.TestSupport.CodeFixVerifier<K8sTyped.Cod
 
 namespace K8sTyped.Analyzers.Tests.CodeFixes;
 
-// KT2002 is reported at the Service's factory call today; the fix also finds the factory from the StatefulSet's
-// GovernedBy argument (through its additional location or the Service's declaration) once the rule reports there.
+// KT2002 is reported at the StatefulSet's GovernedBy argument; the fix finds the Service's factory through the Service's
+// declaration (or the diagnostic's additional location, the factory call).
 public sealed class MakeServiceHeadlessCodeFixTests
 {
     [Fact]
@@ -15,10 +15,10 @@ public sealed class MakeServiceHeadlessCodeFixTests
             public static partial class Db
             {
                 static readonly Labels Pods = Labels.Of("app", "db");
-                static readonly Service Svc = Service.{|KT2002:ClusterIP("db")|}.Selecting(Pods).Port("sql", 5432);
+                static readonly Service Svc = Service.ClusterIP("db").Selecting(Pods).Port("sql", 5432);
                 public static readonly Application App = Application.Named("db").InNamespace("data").Add(
                     Svc,
-                    StatefulSet.Named("db").GovernedBy(Svc).Pods(Pods, p => p.Container("db", "postgres:17", c => c.Port("sql", 5432))));
+                    StatefulSet.Named("db").GovernedBy({|KT2002:Svc|}).Pods(Pods, p => p.Container("db", "postgres:17", c => c.Port("sql", 5432))));
             }
             """, """
             [KubernetesManifests]
@@ -42,10 +42,10 @@ public sealed class MakeServiceHeadlessCodeFixTests
             public static partial class Db
             {
                 static readonly Labels Pods = Labels.Of("app", "db");
-                static readonly Service Svc = Service.{|KT2002:NodePort("db")|}.Selecting(Pods).Port("sql", 5432, nodePort: 30432).Port("metrics", 9187, 9187, Protocol.Tcp, 30187);
+                static readonly Service Svc = Service.NodePort("db").Selecting(Pods).Port("sql", 5432, nodePort: 30432).Port("metrics", 9187, 9187, Protocol.Tcp, 30187);
                 public static readonly Application App = Application.Named("db").InNamespace("data").Add(
                     Svc,
-                    StatefulSet.Named("db").GovernedBy(Svc).Pods(Pods, p => p.Container("db", "postgres:17", c => c.Port("sql", 5432).Port("metrics", 9187))));
+                    StatefulSet.Named("db").GovernedBy({|KT2002:Svc|}).Pods(Pods, p => p.Container("db", "postgres:17", c => c.Port("sql", 5432).Port("metrics", 9187))));
             }
             """, """
             [KubernetesManifests]
@@ -67,13 +67,13 @@ public sealed class MakeServiceHeadlessCodeFixTests
             {
                 static readonly Labels DbPods = Labels.Of("app", "db");
                 static readonly Labels CachePods = Labels.Of("app", "cache");
-                static readonly Service Db = Service.{|KT2002:ClusterIP("db")|}.Selecting(DbPods).Port("sql", 5432);
-                static readonly Service Cache = Service.{|KT2002:LoadBalancer("cache")|}.Selecting(CachePods).Port("redis", 6379);
+                static readonly Service Db = Service.ClusterIP("db").Selecting(DbPods).Port("sql", 5432);
+                static readonly Service Cache = Service.LoadBalancer("cache").Selecting(CachePods).Port("redis", 6379);
                 public static readonly Application App = Application.Named("data").InNamespace("data").Add(
                     Db,
                     Cache,
-                    StatefulSet.Named("db").GovernedBy(Db).Pods(DbPods, p => p.Container("db", "postgres:17", c => c.Port("sql", 5432))),
-                    StatefulSet.Named("cache").GovernedBy(Cache).Pods(CachePods, p => p.Container("cache", "redis:8", c => c.Port("redis", 6379))));
+                    StatefulSet.Named("db").GovernedBy({|KT2002:Db|}).Pods(DbPods, p => p.Container("db", "postgres:17", c => c.Port("sql", 5432))),
+                    StatefulSet.Named("cache").GovernedBy({|KT2002:Cache|}).Pods(CachePods, p => p.Container("cache", "redis:8", c => c.Port("redis", 6379))));
             }
             """, """
             [KubernetesManifests]
