@@ -22,19 +22,33 @@ internal static class QuantityParser
     // Indexed alike: the upper-case letter of each multiple suffix, its power of ten and its power of two.
     private const string MultipleLetters = "KMGTPE";
 
-    public static bool TryParse(string text, out Quantity quantity, [NotNullWhen(false)] out string? error)
+    public static bool TryParse(string text, out Quantity quantity, [NotNullWhen(false)] out string? error) =>
+        TryParse(text, out quantity, out error, out _);
+
+    /// <summary>
+    /// The valid quantities a rejected <paramref name="text"/> was probably meant to be, best first: the ones its error
+    /// message offers ('250mb' gives 250M and 250Mi). Empty when the text is valid or no fix is obvious.
+    /// </summary>
+    public static IReadOnlyList<string> Suggestions(string text)
+    {
+        TryParse(text, out _, out _, out var suggestions);
+        return suggestions;
+    }
+
+    private static bool TryParse(string text, out Quantity quantity, [NotNullWhen(false)] out string? error, out IReadOnlyList<string> suggestions)
     {
         quantity = default;
+        suggestions = [];
         if (text.Length == 0)
         {
-            return Fail(text, "the text is empty", suggestion: null, out error);
+            return Fail(text, "the text is empty", suggestion: null, out error, out suggestions);
         }
 
         if (text.Any(char.IsWhiteSpace))
         {
             var compact = new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
-            var suggestion = compact.Length > 0 && TryParse(compact, out _, out _) ? $"did you mean '{compact}'?" : null;
-            return Fail(text, "it contains whitespace, and quantities are written without spaces", suggestion, out error);
+            var suggestion = compact.Length > 0 && TryParse(compact, out _, out _) ? new Suggestion($"did you mean '{compact}'?", compact) : null;
+            return Fail(text, "it contains whitespace, and quantities are written without spaces", suggestion, out error, out suggestions);
         }
 
         var position = 0;
@@ -46,7 +60,7 @@ internal static class QuantityParser
 
         if (position < text.Length && text[position] is '+' or '-')
         {
-            return Fail(text, "it has more than one sign", suggestion: null, out error);
+            return Fail(text, "it has more than one sign", suggestion: null, out error, out suggestions);
         }
 
         var integerDigits = ReadDigits(text, ref position);
@@ -59,12 +73,12 @@ internal static class QuantityParser
 
         if (integerDigits.Length + fractionDigits.Length == 0)
         {
-            return Fail(text, "the number is missing (a quantity starts with digits, as in 1Gi or .5)", suggestion: null, out error);
+            return Fail(text, "the number is missing (a quantity starts with digits, as in 1Gi or .5)", suggestion: null, out error, out suggestions);
         }
 
         if (position < text.Length && text[position] == '.')
         {
-            return Fail(text, "the number has more than one decimal point", suggestion: null, out error);
+            return Fail(text, "the number has more than one decimal point", suggestion: null, out error, out suggestions);
         }
 
         var number = text.Substring(0, position);
@@ -77,9 +91,9 @@ internal static class QuantityParser
             switch (ReadExponent(suffix, out powerOfTen))
             {
                 case ExponentReading.Malformed:
-                    return Fail(text, $"the exponent '{suffix}' must be {suffix[0]} followed by an integer, as in 1e3 or 1E-3", suggestion: null, out error);
+                    return Fail(text, $"the exponent '{suffix}' must be {suffix[0]} followed by an integer, as in 1e3 or 1E-3", suggestion: null, out error, out suggestions);
                 case ExponentReading.OutOfRange:
-                    return Fail(text, $"the exponent '{suffix}' is out of range", suggestion: null, out error);
+                    return Fail(text, $"the exponent '{suffix}' is out of range", suggestion: null, out error, out suggestions);
             }
 
             format = QuantityFormat.DecimalExponent;
@@ -90,13 +104,13 @@ internal static class QuantityParser
         }
         else
         {
-            return Fail(text, $"'{suffix}' is not a unit suffix", SuggestUnit(number, suffix), out error);
+            return Fail(text, $"'{suffix}' is not a unit suffix", SuggestUnit(number, suffix), out error, out suggestions);
         }
 
         var mantissa = BigInteger.Parse(integerDigits + fractionDigits, NumberStyles.None, CultureInfo.InvariantCulture) << (10 * powerOf1024);
         if (!Quantity.TryNormalize(negative ? -mantissa : mantissa, powerOfTen - fractionDigits.Length, format, text, out quantity))
         {
-            return Fail(text, $"the exponent '{suffix}' is out of range", suggestion: null, out error);
+            return Fail(text, $"the exponent '{suffix}' is out of range", suggestion: null, out error, out suggestions);
         }
 
         error = null;
@@ -163,12 +177,12 @@ internal static class QuantityParser
     /// <summary>
     /// Suggests the suffix meant by the usual mix-ups with byte units and letter case: 10GB, 250mb, 1GiB, 1gi, 1K.
     /// </summary>
-    private static string? SuggestUnit(string number, string suffix)
+    private static Suggestion? SuggestUnit(string number, string suffix)
     {
         var unit = suffix;
         if (unit is "B" or "b")
         {
-            return $"did you mean '{number}'? A number without a suffix already counts bytes";
+            return new Suggestion($"did you mean '{number}'? A number without a suffix already counts bytes", number);
         }
 
         if (unit.Length >= 2 && unit[unit.Length - 1] is 'B' or 'b')
@@ -185,20 +199,31 @@ internal static class QuantityParser
         var letter = MultipleLetters[index];
         if (unit.Length == 2)
         {
-            return unit[1] is 'i' or 'I' ? $"did you mean '{number}{letter}i'?" : null;
+            return unit[1] is 'i' or 'I' ? new Suggestion($"did you mean '{number}{letter}i'?", $"{number}{letter}i") : null;
         }
 
         var decimalSymbol = letter == 'K' ? "k" : letter.ToString();
         var power = index + 1;
-        return $"did you mean '{number}{decimalSymbol}' (10^{3 * power}) or '{number}{letter}i' (2^{10 * power})?";
+        return new Suggestion(
+            $"did you mean '{number}{decimalSymbol}' (10^{3 * power}) or '{number}{letter}i' (2^{10 * power})?",
+            $"{number}{decimalSymbol}", $"{number}{letter}i");
     }
 
-    private static bool Fail(string text, string problem, string? suggestion, out string error)
+    private static bool Fail(string text, string problem, Suggestion? suggestion, out string error, out IReadOnlyList<string> suggestions)
     {
-        var sentence = suggestion is null ? problem : $"{problem}; {suggestion}";
+        suggestions = suggestion?.Values ?? [];
+        var sentence = suggestion is null ? problem : $"{problem}; {suggestion.Sentence}";
         // A suggestion may end in a question mark ("did you mean ...?"), which takes no full stop after it.
         if (!sentence.EndsWith("?", StringComparison.Ordinal)) sentence += ".";
         error = $"'{text}' is not a valid Kubernetes quantity: {sentence} {Grammar}";
         return false;
+    }
+
+    /// <summary>A fix the message offers: the sentence that offers it and the valid quantities it names, best first.</summary>
+    private sealed class Suggestion(string sentence, params string[] values)
+    {
+        public string Sentence { get; } = sentence;
+
+        public IReadOnlyList<string> Values { get; } = values;
     }
 }
