@@ -76,7 +76,10 @@ public sealed class ApplicationBuild
     public ValidationResult Validate(ManifestSet manifests, RuleOptions? options = null)
     {
         options ??= RuleOptions.Default;
-        var ruleFindings = RuleEngine.Validate(manifests ?? throw new ArgumentNullException(nameof(manifests)), options).Diagnostics;
+        // A value the DSL could not use is reported once, as KT0002: a rule that finds that field missing says nothing new.
+        var dropped = new HashSet<(ObjectReference, string)>(_built.SelectMany(b => b.Issues.Select(issue => (ManifestSet.ReferenceOf(b.Model), issue.Path))));
+        var ruleFindings = RuleEngine.Validate(manifests ?? throw new ArgumentNullException(nameof(manifests)), options).Diagnostics
+            .Where(d => d.Object is not { } reference || !dropped.Contains((reference, d.Path)));
         var dslFindings = options.IsEnabled(RuleDescriptors.InvalidDslValue.Id)
             ? _built.SelectMany(b => b.Issues.Select(issue => new Diagnostic(
                 RuleDescriptors.InvalidDslValue,

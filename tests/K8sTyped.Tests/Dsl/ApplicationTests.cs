@@ -169,6 +169,8 @@ public class ApplicationTests
         Assert.Contains("250Mi", finding.Message, StringComparison.Ordinal);
         Assert.True(result.HasErrors);
         Assert.Null(set.Spec!.VolumeClaimTemplates![0].Spec!.Resources);
+        // The missing request is the invalid size's consequence: reported once, as KT0002, not again as KT1302.
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "KT1302");
     }
 
     [Fact]
