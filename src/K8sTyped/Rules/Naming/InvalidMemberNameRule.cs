@@ -68,8 +68,7 @@ internal sealed class InvalidMemberNameRule : Rule
     {
         var problem = name.Length == 0 ? "must not be empty" : KubernetesNames.CheckDns1123Label(name);
         if (problem is null) return;
-        var lower = name.ToLowerInvariant();
-        var suggestion = lower != name && KubernetesNames.CheckDns1123Label(lower) is null ? $" such as \"{lower}\"" : "";
+        var suggestion = InvalidObjectNameRule.Suggestion(NearestKubernetesNames.Dns1123Label(name), KubernetesNames.CheckDns1123Label);
         context.Report(Descriptor, obj, path,
             $"{what} \"{name}\" is not a DNS-1123 label ({why}): {problem}. The API server rejects the object with " +
             $"\"{path}: Invalid value: \"{name}\": {problem}\". Use a DNS-1123 label{suggestion}: at most 63 lowercase " +

@@ -50,8 +50,7 @@ internal sealed class InvalidObjectNameRule : Rule
         }
 
         if (grammar.Check(name!) is not { } problem) return;
-        var lower = name!.ToLowerInvariant();
-        var suggestion = lower != name && grammar.Check(lower) is null ? $" such as \"{lower}\"" : "";
+        var suggestion = Suggestion(grammar.Nearest(name!), grammar.Check);
         context.Report(Descriptor, obj, "metadata.name",
             $"{kind} name \"{name}\" is not {grammar.Description}: {problem}. The API server rejects it with " +
             $"\"metadata.name: Invalid value: \"{name}\": {problem}\". Choose a name that is {grammar.Description}{suggestion}.");
@@ -62,11 +61,14 @@ internal sealed class InvalidObjectNameRule : Rule
         // The API server clears the namespace of cluster-scoped objects, so only namespaced kinds are checked.
         if (string.IsNullOrEmpty(@namespace) || KubernetesScopes.IsClusterScoped(kind)) return;
         if (KubernetesNames.CheckDns1123Label(@namespace!) is not { } problem) return;
-        var lower = @namespace!.ToLowerInvariant();
-        var suggestion = lower != @namespace && KubernetesNames.CheckDns1123Label(lower) is null ? $" such as \"{lower}\"" : "";
+        var suggestion = Suggestion(NearestKubernetesNames.Dns1123Label(@namespace!), KubernetesNames.CheckDns1123Label);
         context.Report(Descriptor, obj, "metadata.namespace",
             $"Namespace \"{@namespace}\" is not a DNS-1123 label: {problem}. No such namespace can exist, and the API " +
             $"server rejects the object with \"metadata.namespace: Invalid value: \"{@namespace}\": {problem}\". " +
             $"Use a namespace name that is a DNS-1123 label{suggestion}.");
     }
+
+    // The name the code fix offers too (NearestKubernetesNames), when there is one.
+    internal static string Suggestion(string? nearest, Func<string, string?> check) =>
+        nearest is not null && check(nearest) is null ? $" such as \"{nearest}\"" : "";
 }

@@ -3,7 +3,8 @@ namespace K8sTyped.Rules.Naming;
 /// <summary>One name grammar of the API server.</summary>
 /// <param name="Description">How the API documentation names it, e.g. "a DNS-1035 label".</param>
 /// <param name="Check">Returns null for a valid name, or the API server's reason.</param>
-internal sealed record ObjectNameGrammar(string Description, Func<string, string?> Check)
+/// <param name="Nearest">The valid name closest to an invalid one (what messages and the code fix suggest), or null when there is none.</param>
+internal sealed record ObjectNameGrammar(string Description, Func<string, string?> Check, Func<string, string?> Nearest)
 {
     /// <summary>
     /// Checks a generateName prefix the way the result will be checked: the API server keeps at most 58 characters of

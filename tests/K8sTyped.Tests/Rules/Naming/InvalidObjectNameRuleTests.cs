@@ -34,6 +34,15 @@ public class InvalidObjectNameRuleTests
     }
 
     [Fact]
+    public void A_name_with_characters_no_grammar_allows_gets_the_name_the_code_fix_offers()
+    {
+        var finding = Single(Id, "Maria_DB", "metadata.name", ValidObjects.StatefulSet("Maria_DB"));
+
+        Assert.Contains($"such as \"{K8sTyped.Validation.NearestKubernetesNames.Dns1123Label("Maria_DB")}\"", finding.Message);
+        Assert.Contains("such as \"maria-db\"", finding.Message);
+    }
+
+    [Fact]
     public void A_statefulset_name_with_dots_is_rejected_because_it_must_be_a_label()
     {
         var finding = Single(Id, "maria.db", "metadata.name", ValidObjects.StatefulSet("maria.db"));
