@@ -43,7 +43,7 @@ internal sealed partial record BuildDiagnostic(string File, int Line, int Column
         $"{Path.GetRelativePath(directory, File).Replace(Path.DirectorySeparatorChar, '/')}({Line},{Column}): {Id}";
 
     // The node prefix ("1>") appears at normal verbosity; the project in brackets ends every line.
-    [GeneratedRegex(@"^\s*(?:\d+>)?(?<origin>.*?): (?<severity>error|warning|info) (?<id>[A-Z]+\d+): (?<message>.*?)(?: \[[^\]]*\])?$")]
+    [GeneratedRegex(@"^\s*(?:\d+(?::\d+)?>)?(?<origin>.*?): (?<severity>error|warning|info) (?<id>[A-Z]+\d+): (?<message>.*?)(?: \[[^\]]*\])?$")]
     private static partial Regex DiagnosticLine();
 
     [GeneratedRegex(@"^(?<file>.+)\((?<line>\d+),(?<column>\d+)(?:,\d+,\d+)?\)$")]
