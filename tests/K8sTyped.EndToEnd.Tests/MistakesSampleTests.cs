@@ -33,7 +33,7 @@ public sealed class MistakesSampleTests : IDisposable
             .AssertFailed();
 
         IReadOnlyList<string> expected = DiagnosticMarkers.Read(sample);
-        Assert.Equal(PlantedIds, expected.Select(where => where[^6..]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(PlantedIds, expected.Select(where => where.Split(": ")[1]).Distinct().Order(StringComparer.Ordinal));
         string[] reported = BuildDiagnostic.Parse(build.Output, "KT").Select(diagnostic => diagnostic.Where(sample)).Order(StringComparer.Ordinal).ToArray();
         Assert.True(expected.SequenceEqual(reported),
             $"expected exactly\n  {string.Join("\n  ", expected)}\nbut the build reported\n  {string.Join("\n  ", reported)}\n\n{build.Output}");

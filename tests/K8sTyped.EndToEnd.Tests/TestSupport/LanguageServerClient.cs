@@ -98,6 +98,10 @@ internal sealed class LanguageServerClient : IAsyncDisposable
         {
             throw new TimeoutException($"no matching '{method}' within {timeout.TotalSeconds:0} s. Server log:\n{ServerLog}");
         }
+        catch (ChannelClosedException closed)
+        {
+            throw new IOException($"no matching '{method}': {closed.InnerException?.Message ?? closed.Message}. Server log:\n{ServerLog}", closed);
+        }
     }
 
     /// <summary>The protocol's orderly end: <c>shutdown</c>, then <c>exit</c>, then the process must end within <paramref name="timeout"/>.</summary>
