@@ -60,6 +60,27 @@ internal sealed class ConsumerProject
             File.Copy(source, Path.Combine(Directory, Path.GetFileName(source)), overwrite: true);
     }
 
+    /// <summary>Writes (or replaces) a file of the project, such as a C# source or a cluster inventory.</summary>
+    public void WriteFile(string relativePath, string content)
+    {
+        string path = Path.Combine(Directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
+
+    /// <summary>Adds an item group to the project file, as a user would edit it (<paramref name="items"/> is its inner XML).</summary>
+    public void AddItemGroup(string items)
+    {
+        string project = Path.Combine(Directory, ProjectName + ".csproj");
+        string text = File.ReadAllText(project);
+        int end = text.LastIndexOf("</Project>", StringComparison.Ordinal);
+        File.WriteAllText(project, text[..end] + $"  <ItemGroup>\n    {items}\n  </ItemGroup>\n" + text[end..]);
+    }
+
+    /// <summary>Restores the project, which is all an editor needs before it opens it.</summary>
+    public DotnetResult Restore() =>
+        DotnetCommand.Run(Directory, TimeSpan.FromMinutes(3), "restore", "-tl:off", "-nodeReuse:false");
+
     public DotnetResult Build(params string[] properties) =>
         DotnetCommand.Run(
             Directory,
