@@ -79,9 +79,9 @@ public static class MistakesManifests
     /// ReadWriteMany it asks: the claim stays Pending forever, and so does the web pod that mounts it.
     /// </summary>
     private static PersistentVolumeClaim Reports() =>
-        // expect KT3001 at `Named("reports")`
         PersistentVolumeClaim.Named("reports")
             .NoStorageClass()
+            // expect KT3001 at `AccessMode.ReadWriteMany`
             .AccessModes(AccessMode.ReadWriteMany)
             .Requesting("5Gi");
 }

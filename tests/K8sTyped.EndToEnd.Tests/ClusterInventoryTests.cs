@@ -25,8 +25,9 @@ public sealed class ClusterInventoryTests(PackedFeedFixture packed) : IClassFixt
 
             private static Application Build()
             {
-                // expect KT3001 at `Named("reports")`
                 var claim = PersistentVolumeClaim.Named("reports")
+                    // No class and no volume in the manifests: only a volume the cluster already has can bind it.
+                    // expect KT3001 at `NoStorageClass()`
                     .NoStorageClass()
                     .AccessModes(AccessMode.ReadWriteMany)
                     .Requesting("5Gi");
