@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using K8sTyped.Models;
 using K8sTyped.Origins;
+using K8sTyped.Validation;
 using CallSite = K8sTyped.Origins.CallSite;
 
 namespace K8sTyped;
@@ -16,7 +17,7 @@ public abstract class Resource<TSelf, TModel> : Resource
     where TModel : class, IKubernetesObject<V1ObjectMeta>, new()
 {
     private readonly Steps<TModel> _steps = new();
-    private readonly List<Action<TModel>> _configurations = [];
+    private readonly List<(Action<TModel> Configure, CallSite Site)> _configurations = [];
 
     private protected Resource(string name, CallSite site)
         : base(name)
@@ -34,7 +35,9 @@ public abstract class Resource<TSelf, TModel> : Resource
     {
         var labels = Labels.Of(key, value);
         var site = CallSite.Capture(callerFilePath, callerLine);
-        return Edit((model, writer) => ModelEdits.AddLabels(MetadataOf(model), labels, writer.At("metadata"), site, nameof(value)));
+        // Key and value share one field path (labels[key]): it points at the argument to fix, the key when it is not a valid one.
+        var parameterName = KubernetesNames.CheckLabelKey(key) is null ? nameof(value) : nameof(key);
+        return Edit((model, writer) => ModelEdits.AddLabels(MetadataOf(model), labels, writer.At("metadata"), site, parameterName));
     }
 
     /// <summary>Adds <paramref name="labels"/> to <c>metadata.labels</c>.</summary>
@@ -55,11 +58,12 @@ public abstract class Resource<TSelf, TModel> : Resource
 
     /// <summary>
     /// Edits the built <typeparamref name="TModel"/> directly, for fields the DSL does not cover. Runs at every build,
-    /// on the fresh object, after everything else.
+    /// on the fresh object, after everything else. The fields it sets, changes or removes point at
+    /// <paramref name="configure"/> in findings.
     /// </summary>
-    public TSelf Configure(Action<TModel> configure)
+    public TSelf Configure(Action<TModel> configure, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
     {
-        _configurations.Add(Require.NotNull(configure, nameof(configure)));
+        _configurations.Add((Require.NotNull(configure, nameof(configure)), CallSite.Capture(callerFilePath, callerLine)));
         return (TSelf)this;
     }
 
@@ -75,8 +79,7 @@ public abstract class Resource<TSelf, TModel> : Resource
         ApplyNamespace(model, writer);
         _steps.ApplyTo(model, writer);
         ApplyCommonLabels(model, writer);
-        foreach (var configure in _configurations)
-            configure(model);
+        ApplyConfigurations(model, writer);
         return new BuiltObject(model, origins, issues);
     }
 
@@ -104,6 +107,22 @@ public abstract class Resource<TSelf, TModel> : Resource
     private protected virtual (V1ObjectMeta Metadata, string Path)? PodTemplateMetadata(TModel model) => null;
 
     private protected static V1ObjectMeta MetadataOf(TModel model) => model.Metadata ??= new V1ObjectMeta();
+
+    // Only what a callback changed is its doing; the fields it leaves alone keep the DSL call that set them.
+    private void ApplyConfigurations(TModel model, BuildWriter writer)
+    {
+        if (_configurations.Count == 0)
+            return;
+        var before = FieldSnapshot.Of(model);
+        foreach (var (configure, site) in _configurations)
+        {
+            configure(model);
+            var after = FieldSnapshot.Of(model);
+            foreach (var path in after.ChangedSince(before))
+                writer.Record(path, site, nameof(configure));
+            before = after;
+        }
+    }
 
     // Common labels go on the object and its pod template, never on selectors; labels the resource sets win.
     private void ApplyCommonLabels(TModel model, BuildWriter writer)

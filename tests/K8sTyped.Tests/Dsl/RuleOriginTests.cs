@@ -52,11 +52,11 @@ public class RuleOriginTests
     }
 
     [Fact]
-    public void Literal_secret_data_points_at_StringData_and_data_set_by_Configure_points_at_the_factory()
+    public void Literal_secret_data_points_at_StringData_and_data_set_by_Configure_points_at_Configure()
     {
         var literalLine = ThisLine(); var literal = Secret.Named("a").StringData("password", "change-me");
-        var configuredLine = ThisLine(); var configured = Secret.Named("b")
-            .Configure(s => s.Data = new Dictionary<string, byte[]> { ["password"] = [1, 2, 3] });
+        var configured = Secret.Named("b")
+            .Configure(s => s.Data = new Dictionary<string, byte[]> { ["password"] = [1, 2, 3] }); var configuredLine = ThisLine();
         var app = Application.Named("app").InNamespace("database").Add(literal, configured);
 
         var findings = app.Validate().Diagnostics.Where(d => d.Id == "KT1403").ToList();
