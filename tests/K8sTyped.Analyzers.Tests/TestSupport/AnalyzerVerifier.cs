@@ -36,6 +36,13 @@ internal static class AnalyzerVerifier
             SolutionTransforms.Add(TestReferences.Apply);
         }
 
+        /// <summary>Adds an .editorconfig or a global analyzer config (<c>is_global = true</c>) at <paramref name="path"/>.</summary>
+        public Test WithAnalyzerConfig(string path, string content)
+        {
+            TestState.AnalyzerConfigFiles.Add((path, content));
+            return this;
+        }
+
         /// <summary>Adds a cluster inventory file, as the package's targets pass one to the compiler.</summary>
         public Test WithInventory(string path, string content)
         {
