@@ -39,6 +39,53 @@ public sealed class ManifestClassBoundaryTests
     public Task A_StatefulSet_governed_by_a_Service_no_class_defines_is_KT2001() =>
         AnalyzerVerifier.VerifyAsync(DatabaseClass.Replace("GovernedBy(\"db\")", "GovernedBy({|KT2001:\"db\"|})", StringComparison.Ordinal));
 
+    [Fact]
+    public Task A_ConfigMap_another_class_defines_is_not_KT2010() =>
+        AnalyzerVerifier.VerifyAsync(
+            """
+            [KubernetesManifests(Namespace = "web")]
+            public static partial class Front
+            {
+                public static readonly Deployment App = Deployment.Named("web").Pods(Labels.Of("app", "web"), p => p
+                    .Container("web", "nginx:1.27", c => c.Env("MODE", ConfigMap.Key("settings", "mode"))));
+            }
+            """,
+            """
+            [KubernetesManifests(Namespace = "web")]
+            public static partial class Settings
+            {
+                public static readonly ConfigMap Config = ConfigMap.Named("settings").Data("mode", "fast");
+            }
+            """);
+
+    [Fact]
+    public Task A_ConfigMap_another_class_defines_in_another_namespace_is_still_KT2010() =>
+        new AnalyzerVerifier.Test
+        {
+            TestCode = """
+                [KubernetesManifests(Namespace = "web")]
+                public static partial class Front
+                {
+                    public static readonly Deployment App = Deployment.Named("web").Pods(Labels.Of("app", "web"), p => p
+                        .Container("web", "nginx:1.27", c => c.Env("MODE", {|#0:ConfigMap.Key("settings", "mode")|})));
+                }
+                """,
+            TestState =
+            {
+                Sources =
+                {
+                    """
+                    [KubernetesManifests(Namespace = "ops")]
+                    public static partial class Settings
+                    {
+                        public static readonly ConfigMap Config = ConfigMap.Named("settings").Data("mode", "fast");
+                    }
+                    """,
+                },
+            },
+            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT2010", DiagnosticSeverity.Info).WithLocation(0) },
+        }.RunAsync();
+
     [Fact(Skip = "KT2004 across classes: a Service selecting pods that another [KubernetesManifests] class defines is reported as selecting no pods (Info); other classes count only as objects for name references, not as pods for selectors")]
     public Task Service_whose_pods_another_class_defines_is_not_KT2004() =>
         AnalyzerVerifier.VerifyAsync(NetworkingClass, DatabaseClass);
