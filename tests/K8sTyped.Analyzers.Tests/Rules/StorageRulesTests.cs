@@ -1,4 +1,5 @@
 using K8sTyped.Analyzers.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
 
 namespace K8sTyped.Analyzers.Tests.Rules;
 
@@ -143,7 +144,7 @@ public sealed class StorageRulesTests
                         .Csi("ebs.csi.aws.com", "vol-0123").ReclaimPolicy({|#0:ReclaimPolicy.Recycle|});
                 }
                 """,
-            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT1307", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0) },
+            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT1307", DiagnosticSeverity.Error).WithLocation(0) },
         }.RunAsync();
 
     [Theory]
