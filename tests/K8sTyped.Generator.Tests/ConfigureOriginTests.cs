@@ -4,7 +4,7 @@ namespace K8sTyped.Generator.Tests;
 
 /// <summary>
 /// A finding about a field set inside a <c>Configure</c> lambda points at the value assigned there (the evaluator records
-/// each assignment it executes), and at the <c>Configure</c> call when no assignment set the field directly.
+/// each assignment it executes), and at the lambda when no assignment set the field directly.
 /// </summary>
 public sealed class ConfigureOriginTests
 {
@@ -41,7 +41,7 @@ public sealed class ConfigureOriginTests
     }
 
     [Fact]
-    public void A_field_changed_without_an_assignment_is_reported_at_the_Configure_call()
+    public void A_field_changed_without_an_assignment_is_reported_at_the_lambda()
     {
         DiagnosticAssert.Reports(Usings + """
             [KubernetesManifests]
@@ -50,7 +50,7 @@ public sealed class ConfigureOriginTests
                 static readonly Labels Pods = Labels.Of("app", "web");
                 public static readonly Application App = Application.Named("web").InNamespace("lab").Add(
                     Deployment.Named("web").Label("tier", "web").Pods(Pods, p => p.Container("web", "nginx:1.27"))
-                        .{|KT1003:Configure(d => d.Metadata.Labels!["bad key!"] = "x")|});
+                        .Configure({|KT1003:d => d.Metadata.Labels!["bad key!"] = "x"|}));
             }
             """);
     }

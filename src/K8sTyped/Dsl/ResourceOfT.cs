@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using K8sTyped.Models;
 using K8sTyped.Origins;
+using K8sTyped.Validation;
 using CallSite = K8sTyped.Origins.CallSite;
 
 namespace K8sTyped;
@@ -34,7 +35,9 @@ public abstract class Resource<TSelf, TModel> : Resource
     {
         var labels = Labels.Of(key, value);
         var site = CallSite.Capture(callerFilePath, callerLine);
-        return Edit((model, writer) => ModelEdits.AddLabels(MetadataOf(model), labels, writer.At("metadata"), site, nameof(value)));
+        // Key and value share one field path (labels[key]): it points at the argument to fix, the key when it is not a valid one.
+        var parameterName = KubernetesNames.CheckLabelKey(key) is null ? nameof(value) : nameof(key);
+        return Edit((model, writer) => ModelEdits.AddLabels(MetadataOf(model), labels, writer.At("metadata"), site, parameterName));
     }
 
     /// <summary>Adds <paramref name="labels"/> to <c>metadata.labels</c>.</summary>
@@ -55,8 +58,8 @@ public abstract class Resource<TSelf, TModel> : Resource
 
     /// <summary>
     /// Edits the built <typeparamref name="TModel"/> directly, for fields the DSL does not cover. Runs at every build,
-    /// on the fresh object, after everything else. Findings about the fields it changes point at this call (at build
-    /// time, at the assignment inside <paramref name="configure"/>).
+    /// on the fresh object, after everything else. Findings about the fields it sets, changes or removes point at
+    /// <paramref name="configure"/> (at build time, at the value an assignment inside it wrote, when there is one).
     /// </summary>
     public TSelf Configure(Action<TModel> configure, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
     {
@@ -76,8 +79,7 @@ public abstract class Resource<TSelf, TModel> : Resource
         ApplyNamespace(model, writer);
         _steps.ApplyTo(model, writer);
         ApplyCommonLabels(model, writer);
-        foreach (var (configure, site) in _configurations)
-            ConfiguredFields.Run(model, configure, site, writer);
+        ApplyConfigurations(model, writer);
         return new BuiltObject(model, origins, issues);
     }
 
@@ -105,6 +107,32 @@ public abstract class Resource<TSelf, TModel> : Resource
     private protected virtual (V1ObjectMeta Metadata, string Path)? PodTemplateMetadata(TModel model) => null;
 
     private protected static V1ObjectMeta MetadataOf(TModel model) => model.Metadata ??= new V1ObjectMeta();
+
+    // Only what a callback changed is its doing; the fields it leaves alone keep the DSL call that set them.
+    private void ApplyConfigurations(TModel model, BuildWriter writer)
+    {
+        if (_configurations.Count == 0)
+            return;
+        var before = FieldSnapshot.Of(model);
+        foreach (var (configure, site) in _configurations)
+        {
+            using (var assignments = ModelAssignments.Begin())
+            {
+                configure(model);
+                var after = FieldSnapshot.Of(model);
+                // The assignment inside the callback when the evaluator saw it (build time), else the callback itself.
+                foreach (var field in after.ChangedSince(before))
+                {
+                    if (assignments.Find(field.Owner, field.Property.ClrName) is { } assigned)
+                        writer.Record(field.Path, assigned);
+                    else
+                        writer.Record(field.Path, site, nameof(configure));
+                }
+
+                before = after;
+            }
+        }
+    }
 
     // Common labels go on the object and its pod template, never on selectors; labels the resource sets win.
     private void ApplyCommonLabels(TModel model, BuildWriter writer)

@@ -50,7 +50,14 @@ public sealed class Secret : NamespacedResource<Secret, V1Secret>
         var site = CallSite.Capture(callerFilePath, callerLine);
         return Edit((secret, writer) =>
         {
-            (secret.StringData ??= new Dictionary<string, string>(StringComparer.Ordinal))[key] = value;
+            if (secret.StringData is null)
+            {
+                // Findings about the whole map (clear text in source) point at the first value written into it.
+                secret.StringData = new Dictionary<string, string>(StringComparer.Ordinal);
+                writer.Record("stringData", site, nameof(value));
+            }
+
+            secret.StringData[key] = value;
             writer.Record($"stringData[{key}]", site, nameof(value));
         });
     }

@@ -16,6 +16,9 @@ internal static class AnalyzerVerifier
     /// <summary>Analyzes <paramref name="source"/> (with markup) and any further plain sources and inventory files.</summary>
     public static Task VerifyAsync(string source, params string[] otherSources) => Create(source, otherSources).RunAsync();
 
+    /// <summary>An expected diagnostic of <paramref name="id"/> at <paramref name="severity"/>, to be placed with <c>WithLocation</c>.</summary>
+    public static DiagnosticResult Diagnostic(string id, DiagnosticSeverity severity) => new(id, severity);
+
     public static Test Create(string source, params string[] otherSources)
     {
         var test = new Test { TestCode = source };
@@ -31,6 +34,13 @@ internal static class AnalyzerVerifier
             ReferenceAssemblies = TestReferences.None;
             TestState.Sources.Add(("GlobalUsings.cs", TestReferences.GlobalUsings));
             SolutionTransforms.Add(TestReferences.Apply);
+        }
+
+        /// <summary>Adds an .editorconfig or a global analyzer config (<c>is_global = true</c>) at <paramref name="path"/>.</summary>
+        public Test WithAnalyzerConfig(string path, string content)
+        {
+            TestState.AnalyzerConfigFiles.Add((path, content));
+            return this;
         }
 
         /// <summary>Adds a cluster inventory file, as the package's targets pass one to the compiler.</summary>

@@ -52,7 +52,7 @@ public class RuleOriginTests
     }
 
     [Fact]
-    public void Literal_secret_data_points_at_StringData_and_data_set_by_Configure_points_at_the_Configure_call()
+    public void Literal_secret_data_points_at_StringData_and_data_set_by_Configure_points_at_Configure()
     {
         var literalLine = ThisLine(); var literal = Secret.Named("a").StringData("password", "change-me");
         var configured = Secret.Named("b")

@@ -31,40 +31,40 @@ internal static class SchemaWalker
             if (prefix.Length == 0 && property.JsonName == "status") continue;
             var path = prefix.Length == 0 ? property.JsonName : prefix + "." + property.JsonName;
             var value = property.Get(instance);
-            yield return new SchemaField(path, property, value);
+            yield return new SchemaField(path, property, value, instance);
             if (value is null) continue;
-            foreach (var nested in NestedFields(value, property, property.Value, path))
+            foreach (var nested in NestedFields(value, property, property.Value, path, instance))
                 yield return nested;
         }
     }
 
     /// <summary>A list item or map entry, as a field of the property that holds it, then what it contains.</summary>
-    private static IEnumerable<SchemaField> ValueFields(object item, PropertySchema property, ValueSchema schema, string path) =>
-        new[] { new SchemaField(path, property, item) }.Concat(NestedFields(item, property, schema, path));
+    private static IEnumerable<SchemaField> ValueFields(object item, PropertySchema property, ValueSchema schema, string path, object owner) =>
+        new[] { new SchemaField(path, property, item, owner) }.Concat(NestedFields(item, property, schema, path, owner));
 
-    private static IEnumerable<SchemaField> NestedFields(object value, PropertySchema property, ValueSchema schema, string path)
+    private static IEnumerable<SchemaField> NestedFields(object value, PropertySchema property, ValueSchema schema, string path, object owner)
     {
         switch (schema.Kind)
         {
             case ValueKind.Object:
                 return ObjectFields(value, schema.ObjectType, path);
             case ValueKind.List when value is IEnumerable items:
-                return ListItemFields(items, property, schema.Element!, path);
+                return ListItemFields(items, property, schema.Element!, path, owner);
             case ValueKind.Map:
-                return MapEntryFields(value, property, schema.Element!, path);
+                return MapEntryFields(value, property, schema.Element!, path, owner);
             default:
                 return [];
         }
     }
 
-    private static IEnumerable<SchemaField> ListItemFields(IEnumerable items, PropertySchema property, ValueSchema element, string path)
+    private static IEnumerable<SchemaField> ListItemFields(IEnumerable items, PropertySchema property, ValueSchema element, string path, object owner)
     {
         var index = 0;
         foreach (var item in items)
         {
             if (item is not null)
             {
-                foreach (var field in ValueFields(item, property, element, $"{path}[{index}]"))
+                foreach (var field in ValueFields(item, property, element, $"{path}[{index}]", owner))
                     yield return field;
             }
 
@@ -72,12 +72,12 @@ internal static class SchemaWalker
         }
     }
 
-    private static IEnumerable<SchemaField> MapEntryFields(object map, PropertySchema property, ValueSchema element, string path)
+    private static IEnumerable<SchemaField> MapEntryFields(object map, PropertySchema property, ValueSchema element, string path, object owner)
     {
         foreach (var (key, item) in Entries(map))
         {
             if (item is null) continue;
-            foreach (var field in ValueFields(item, property, element, $"{path}[{key}]"))
+            foreach (var field in ValueFields(item, property, element, $"{path}[{key}]", owner))
                 yield return field;
         }
     }
