@@ -203,9 +203,12 @@ internal sealed partial class Interpreter
                 CallMethod(setter, property, instance, arguments, reference, reference.Arguments);
                 if (instance is not null && LibraryAssembly.Contains(property))
                 {
-                    // Inside a Configure callback, findings about this field then point at the value assigned here.
+                    // Findings about this field then point at the value assigned here: inside a Configure callback
+                    // (ModelAssignments) and on model objects the class holds directly (AssignedAt).
                     var assigned = target.Parent is IAssignmentOperation { Value: var written } ? written : target;
-                    K8sTyped.Origins.ModelAssignments.Record(instance, property.Name, SpanCallSite.For(assigned, []));
+                    var site = SpanCallSite.For(assigned, []);
+                    K8sTyped.Origins.ModelAssignments.Record(instance, property.Name, site);
+                    _assignments.GetValue(instance, static _ => new Dictionary<string, K8sTyped.Origins.CallSite>(StringComparer.Ordinal))[property.Name] = site;
                 }
 
                 return value;

@@ -20,6 +20,7 @@ internal sealed partial class Interpreter
     private readonly Stack<object?> _implicitReceivers = new();
     private readonly Stack<object?> _conditionalReceivers = new();
     private readonly Stack<object?> _patternInputs = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Dictionary<string, K8sTyped.Origins.CallSite>> _assignments = new();
     private object? _returnValue;
 
     public Interpreter(Compilation compilation, StepBudget budget, DependencyRecorder dependencies)
@@ -30,6 +31,10 @@ internal sealed partial class Interpreter
     }
 
     public DependencyRecorder Dependencies { get; }
+
+    /// <summary>Where this evaluation last assigned property <paramref name="propertyName"/> of the K8sTyped object <paramref name="target"/>.</summary>
+    public K8sTyped.Origins.CallSite? AssignedAt(object target, string propertyName) =>
+        _assignments.TryGetValue(target, out var properties) && properties.TryGetValue(propertyName, out var site) ? site : null;
 
     /// <summary>The value of a static field or property of a marked class, as the CLR would initialize it.</summary>
     public object? ReadStaticMember(ISymbol member, SyntaxNode site) => ReadSourceStatic(member, site);

@@ -33,6 +33,11 @@ internal sealed class SpanCallSite : CallSite
         return new SpanCallSite(Origin(call.Syntax.SyntaxTree, CallSpan(call.Syntax)), byParameter);
     }
 
+    /// <summary>A call site that is a fixed span, such as the member that holds an object.</summary>
+    public static SpanCallSite At(Model.SourceSpan span) =>
+        new(new SourceOrigin(span.FilePath, span.LineSpan.Start.Line + 1, span.LineSpan.Start.Character + 1, span.LineSpan.End.Line + 1, span.LineSpan.End.Character + 1),
+            new Dictionary<string, SourceOrigin>());
+
     public override SourceOrigin Locate(string? parameterName) =>
         parameterName is not null && _arguments.TryGetValue(parameterName, out var origin) ? origin : _call;
 

@@ -1,7 +1,9 @@
 using System.Collections;
 using K8sTyped.Generator.Diagnostics;
+using K8sTyped.Generator.Evaluation;
 using K8sTyped.Generator.Model;
 using K8sTyped.Models;
+using K8sTyped.Origins;
 using K8sTyped.Rules;
 using K8sTyped.Serialization;
 
@@ -13,7 +15,10 @@ namespace K8sTyped.Generator.Parser;
 /// </summary>
 internal static class ApplicationAssembler
 {
-    public static ClassEvaluation Assemble(ManifestTarget target, IReadOnlyList<EvaluatedMember> members)
+    /// <param name="target">The class.</param>
+    /// <param name="members">Its evaluated static members.</param>
+    /// <param name="assignedAt">Where the evaluation assigned a property of a K8sTyped object, for the origins of model objects the class holds.</param>
+    public static ClassEvaluation Assemble(ManifestTarget target, IReadOnlyList<EvaluatedMember> members, Func<object, string, CallSite?>? assignedAt = null)
     {
         var applications = members.Where(m => m.Value is Application).ToList();
         if (applications.Count > 1)
@@ -35,8 +40,18 @@ internal static class ApplicationAssembler
         {
             var resources = new List<Resource>();
             var models = new List<IKubernetesObject>();
+            // By reference: model objects are mutable and compare by identity; the first member holding one is its origin.
+            var holders = new System.Runtime.CompilerServices.ConditionalWeakTable<IKubernetesObject, EvaluatedMember>();
             foreach (var member in members)
+            {
+                var before = models.Count;
                 Collect(member.Value, resources, models);
+                foreach (var model in models.Skip(before))
+                {
+                    if (!holders.TryGetValue(model, out _)) holders.Add(model, member);
+                }
+            }
+
             if (resources.Count == 0 && models.Count == 0)
                 return ClassEvaluation.Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.NoManifests, target.ClassSpan, target.ApplicationName));
             if (target.DefaultNamespace is { } defaultNamespace)
@@ -44,7 +59,9 @@ internal static class ApplicationAssembler
             var application = Application.Named(ManifestTargetParser.KebabCase(target.ClassName));
             if (target.DefaultNamespace is { } ns) application.InNamespace(ns);
             application.Add([.. resources]);
-            build = application.Build().Including(models);
+            // A model object's findings point at the assignment that set the field (its initializer), else at the member.
+            build = application.Build().Including(models, model => OriginMap.FromAssignments(
+                model, assignedAt ?? (static (_, _) => null), holders.TryGetValue(model, out var holder) ? SpanCallSite.At(holder.Span) : null));
         }
 
         // What Application.ToYaml() does, on the objects already built: each resource is built once.

@@ -69,7 +69,7 @@ internal static class ManifestParser
                 }
             }
 
-            return (ApplicationAssembler.Assemble(target, members), dependencies);
+            return (ApplicationAssembler.Assemble(target, members, interpreter.AssignedAt), dependencies);
         }
         catch (EvaluationException e)
         {

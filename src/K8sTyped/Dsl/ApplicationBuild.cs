@@ -13,16 +13,16 @@ namespace K8sTyped;
 public sealed class ApplicationBuild
 {
     private readonly IReadOnlyList<BuiltObject> _built;
-    private readonly IReadOnlyList<IKubernetesObject> _others;
+    private readonly IReadOnlyList<(IKubernetesObject Model, OriginMap? Origins)> _others;
     private readonly ExternalObjects _externals;
 
-    internal ApplicationBuild(IReadOnlyList<BuiltObject> built, IReadOnlyList<IKubernetesObject> others, ExternalObjects externals, string clusterDomain)
+    internal ApplicationBuild(IReadOnlyList<BuiltObject> built, IReadOnlyList<(IKubernetesObject, OriginMap?)> others, ExternalObjects externals, string clusterDomain)
     {
         _built = built;
         _others = others;
         _externals = externals;
         ClusterDomain = clusterDomain;
-        Objects = [.. KubernetesObjectOrder.Sort(built.Select(b => b.Model).Concat(others))];
+        Objects = [.. KubernetesObjectOrder.Sort(built.Select(b => b.Model).Concat(others.Select(o => o.Item1)))];
     }
 
     /// <summary>Every object, in manifest order (<see cref="KubernetesObjectOrder"/>).</summary>
@@ -33,10 +33,11 @@ public sealed class ApplicationBuild
 
     /// <summary>
     /// This build with <paramref name="objects"/> (typed model objects made outside the DSL) beside the application's
-    /// own: they are written and validated together. Their values have no recorded origins.
+    /// own: they are written and validated together, with the origins <paramref name="originsOf"/> gives (see
+    /// <see cref="OriginMap.FromAssignments"/>), if any.
     /// </summary>
-    public ApplicationBuild Including(IEnumerable<IKubernetesObject> objects) =>
-        new(_built, [.. _others, .. objects ?? throw new ArgumentNullException(nameof(objects))], _externals, ClusterDomain);
+    public ApplicationBuild Including(IEnumerable<IKubernetesObject> objects, Func<IKubernetesObject, OriginMap?>? originsOf = null) =>
+        new(_built, [.. _others, .. (objects ?? throw new ArgumentNullException(nameof(objects))).Select(o => (o, originsOf?.Invoke(o)))], _externals, ClusterDomain);
 
     /// <summary>The objects as a multi-document YAML manifest.</summary>
     public string ToYaml() => KubernetesYaml.Serialize(Objects);
@@ -54,6 +55,11 @@ public sealed class ApplicationBuild
         var origins = new OriginTable();
         foreach (var b in _built)
             origins.Add(b.Model, b.Origins);
+        foreach (var (model, map) in _others)
+        {
+            // The same object may be held by two members (a field and a list of them): it has one set of origins.
+            if (map is not null && origins.Find(model) is null) origins.Add(model, map);
+        }
         var externals = _externals;
         if (existingElsewhere is not null)
         {

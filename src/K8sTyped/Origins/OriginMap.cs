@@ -15,6 +15,29 @@ public sealed class OriginMap
     public void Record(string path, CallSite site, string? parameterName = null) =>
         _byPath[path ?? throw new ArgumentNullException(nameof(path))] = (site ?? throw new ArgumentNullException(nameof(site)), parameterName);
 
+    /// <summary>
+    /// The origins of a model object built in code (an object initializer, property assignments): each field whose
+    /// holding property <paramref name="assignedAt"/> knows an assignment for, and the whole object at
+    /// <paramref name="whole"/> when given. The build-time evaluator knows every assignment it executed.
+    /// </summary>
+    /// <param name="root">The object.</param>
+    /// <param name="assignedAt">Where property <c>(object, C# property name)</c> was assigned, or null when unknown.</param>
+    /// <param name="whole">Where the object as a whole comes from (the member that holds it), if known.</param>
+    public static OriginMap FromAssignments(Models.IKubernetesObject root, Func<object, string, CallSite?> assignedAt, CallSite? whole = null)
+    {
+        if (root is null) throw new ArgumentNullException(nameof(root));
+        if (assignedAt is null) throw new ArgumentNullException(nameof(assignedAt));
+        var origins = new OriginMap();
+        if (whole is not null) origins.Record("", whole);
+        foreach (var field in Rules.Schema.SchemaWalker.Fields(root))
+        {
+            if (assignedAt(field.Owner, field.Property.ClrName) is { } site)
+                origins.Record(field.Path, site);
+        }
+
+        return origins;
+    }
+
     /// <summary>Where the value at <paramref name="path"/> (or its nearest recorded parent) was set; null when nothing is recorded.</summary>
     public SourceOrigin? Find(string path)
     {
