@@ -1,6 +1,5 @@
 using K8sTyped.Analyzers.Tests.TestSupport;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace K8sTyped.Analyzers.Tests.Behaviour;
 
@@ -40,21 +39,22 @@ public sealed class ClusterInventoryTests
         [KubernetesManifests]
         public static partial class Uploads
         {
-            public static readonly PersistentVolumeClaim Claim = PersistentVolumeClaim.Named("uploads").NoStorageClass()
-                .AccessModes({|#0:AccessMode.ReadWriteMany|}).Requesting("5Gi");
+            public static readonly PersistentVolumeClaim Claim = PersistentVolumeClaim.Named("uploads").{|#0:NoStorageClass()|}
+                .AccessModes(AccessMode.ReadWriteMany).Requesting("5Gi");
         }
         """;
 
-    [Fact(Skip = "Inventory: awaiting rules rework (ClusterProfile.Inventory reaches the rules but no rule reads it: inventory volumes do not bind claims yet)")]
+    [Fact]
     public Task A_claim_only_an_inventory_volume_can_bind_is_clean() =>
         AnalyzerVerifier.Create(WithoutMarkup(UploadsClaim)).WithInventory(InventoryPath, SharedVolumeInventory).RunAsync();
 
-    [Fact(Skip = "KT3001 location: awaiting rules rework (lands on PersistentVolumeClaim.Named, path spec, not on the access-mode argument)")]
-    public Task Without_the_inventory_the_claim_is_KT3001_at_the_access_mode() =>
+    [Fact]
+    public Task Without_the_inventory_the_claim_is_KT3001_at_NoStorageClass() =>
+        // No volume comes near at all, so the class that does not provision ("") is why the claim stays Pending.
         new AnalyzerVerifier.Test
         {
             TestCode = UploadsClaim,
-            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT3001", DiagnosticSeverity.Error).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations) },
+            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT3001", DiagnosticSeverity.Error).WithLocation(0) },
         }.RunAsync();
 
     private const string ClassInventory = """
@@ -84,7 +84,7 @@ public sealed class ClusterInventoryTests
         }
         """;
 
-    [Fact(Skip = "Inventory: awaiting rules rework (inventory StorageClasses are not known to KT2010 yet)")]
+    [Fact]
     public Task A_class_the_inventory_has_is_known() =>
         AnalyzerVerifier.Create(WithoutMarkup(ClaimOfClassGp3)).WithInventory(InventoryPath, ClassInventory).RunAsync();
 
@@ -104,12 +104,12 @@ public sealed class ClusterInventoryTests
         }
         """;
 
-    [Fact(Skip = "Inventory: awaiting rules rework (a default StorageClass of the inventory is not the cluster default for KT2009 yet)")]
+    [Fact]
     public Task A_default_class_beside_the_inventory_default_is_KT2009_at_AsDefault() =>
         new AnalyzerVerifier.Test
         {
             TestCode = SecondDefaultClass,
-            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT2009", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations) },
+            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT2009", DiagnosticSeverity.Warning).WithLocation(0) },
         }.WithInventory(InventoryPath, ClassInventory).RunAsync();
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class ClusterInventoryTests
         }
         """;
 
-    [Fact(Skip = "Inventory: awaiting rules rework (inventory Services do not govern StatefulSets for KT2001 yet)")]
+    [Fact]
     public Task A_StatefulSet_governed_by_an_inventory_Service_is_clean() =>
         AnalyzerVerifier.Create(WithoutMarkup(GovernedBySharedService)).WithInventory(InventoryPath, """
             apiVersion: v1
@@ -152,6 +152,31 @@ public sealed class ClusterInventoryTests
             TestCode = GovernedBySharedService,
             ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT2001", DiagnosticSeverity.Warning).WithLocation(0) },
         }.RunAsync();
+
+    [Fact]
+    public Task A_ClusterIP_Service_of_the_inventory_governing_a_StatefulSet_is_KT2002_at_GovernedBy_with_no_related_location() =>
+        // The Service is named in the message as being in the cluster inventory; no location points into the inventory.
+        new AnalyzerVerifier.Test
+        {
+            TestCode = GovernedBySharedService,
+            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT2002", DiagnosticSeverity.Warning).WithLocation(0) },
+        }.WithInventory(InventoryPath, """
+            apiVersion: v1
+            kind: List
+            items:
+            - apiVersion: v1
+              kind: Service
+              metadata:
+                name: shared-headless
+                namespace: data
+              spec:
+                clusterIP: 10.96.12.7
+                selector:
+                  app: db
+                ports:
+                - name: sql
+                  port: 5432
+            """).RunAsync();
 
     [Fact]
     public Task Nothing_is_reported_on_the_inventory_objects_themselves() =>

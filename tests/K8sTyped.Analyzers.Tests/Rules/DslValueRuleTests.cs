@@ -34,7 +34,7 @@ public sealed class DslValueRuleTests
             }
             """);
 
-    [Fact(Skip = "KT0002 duplicate: the rejected size is also reported as KT1302 (no storage request) at the ClaimTemplate call; rule findings at a path the DSL rejected are not dropped")]
+    [Fact]
     public Task An_invalid_claim_template_size_is_KT0002_at_the_size_and_nothing_else() =>
         AnalyzerVerifier.VerifyAsync("""
             [KubernetesManifests]

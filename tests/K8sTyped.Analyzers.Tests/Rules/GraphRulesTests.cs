@@ -5,7 +5,8 @@ namespace K8sTyped.Analyzers.Tests.Rules;
 
 /// <summary>
 /// References between objects that do not hold (KT2001–KT2010) are underlined where the user can act: the reference
-/// (<c>GovernedBy(...)</c>, a mount, a selector), with the other object as an additional location once the rules name it.
+/// (<c>GovernedBy(...)</c>, a mount, a selector), with the other object, at the field that matters, as an additional
+/// location (the Service, its selector or namespace, the closest pods, the other default class).
 /// </summary>
 public sealed class GraphRulesTests
 {
@@ -24,8 +25,32 @@ public sealed class GraphRulesTests
             }
             """);
 
-    [Fact(Skip = "KT2002 location: awaiting rules rework (lands on the Service's factory, not on GovernedBy, and names no related location)")]
+    [Fact]
+    public Task A_serviceName_whose_Service_is_in_another_namespace_is_KT2001_at_GovernedBy_with_that_Service_as_related_location() =>
+        new AnalyzerVerifier.Test
+        {
+            TestCode = """
+                [KubernetesManifests]
+                public static partial class Inventory
+                {
+                    static readonly Labels Pods = Labels.Of("app", "inventory");
+                    public static readonly Service Svc = Service.Headless("inventory").InNamespace({|#1:"shared"|}).Selecting({|#2:Pods|}).Port("sql", 5432);
+                    public static readonly StatefulSet Db = StatefulSet.Named("inventory").InNamespace("data").GovernedBy({|#0:"inventory"|})
+                        .Pods(Pods, p => p.Container("db", "postgres:17", c => c.Port("sql", 5432)));
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                // The related location is the field that keeps the Service from counting: its namespace.
+                AnalyzerVerifier.Diagnostic("KT2001", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1),
+                // And in its own namespace the Service selects no pods of the manifests (a hint only).
+                AnalyzerVerifier.Diagnostic("KT2004", DiagnosticSeverity.Info).WithLocation(2),
+            },
+        }.RunAsync();
+
+    [Fact]
     public Task A_ClusterIP_Service_governing_a_StatefulSet_is_KT2002_at_GovernedBy_with_the_Service_as_related_location() =>
+        // The Service sets no clusterIP, so the related location is its spec: the factory that made it.
         new AnalyzerVerifier.Test
         {
             TestCode = """
@@ -57,27 +82,44 @@ public sealed class GraphRulesTests
             """);
 
     [Fact]
-    public Task A_governing_Service_that_selects_other_pods_is_KT2003_at_its_selector() =>
-        AnalyzerVerifier.VerifyAsync("""
-            [KubernetesManifests]
-            public static partial class Inventory
-            {
-                static readonly Labels Pods = Labels.Of("app", "inventory");
-                public static readonly Service Svc = Service.Headless("inventory").Selecting({|KT2003:Labels.Of("app", "inventroy")|}).Port("sql", 5432);
-                public static readonly StatefulSet Db = StatefulSet.Named("inventory").GovernedBy(Svc)
-                    .Pods(Pods, p => p.Container("db", "postgres:17", c => c.Port("sql", 5432)));
-            }
-            """);
+    public Task A_governing_Service_that_selects_other_pods_is_KT2003_at_GovernedBy_with_the_selector_as_related_location() =>
+        new AnalyzerVerifier.Test
+        {
+            TestCode = """
+                [KubernetesManifests]
+                public static partial class Inventory
+                {
+                    static readonly Labels Pods = Labels.Of("app", "inventory");
+                    public static readonly Service Svc = Service.Headless("inventory").Selecting({|#1:Labels.Of("app", "inventroy")|}).Port("sql", 5432);
+                    public static readonly StatefulSet Db = StatefulSet.Named("inventory").GovernedBy({|#0:Svc|})
+                        .Pods(Pods, p => p.Container("db", "postgres:17", c => c.Port("sql", 5432)));
+                }
+                """,
+            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT2003", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1) },
+        }.RunAsync();
 
-    [Theory]
-    [InlineData("{|KT2004:Labels.Of(\"app\", \"frontend\")|}")]
-    [InlineData("Labels.Of(\"app\", \"web\")")]
-    public Task A_Service_that_selects_no_pod_of_the_manifests_is_KT2004_at_its_selector(string selector) =>
-        AnalyzerVerifier.VerifyAsync($$"""
+    [Fact]
+    public Task A_Service_that_selects_no_pod_of_the_manifests_is_KT2004_at_its_selector_with_the_closest_workload_as_related_location() =>
+        new AnalyzerVerifier.Test
+        {
+            TestCode = """
+                [KubernetesManifests]
+                public static partial class Front
+                {
+                    public static readonly Service Svc = Service.ClusterIP("web").Selecting({|#0:Labels.Of("app", "frontend")|}).Port("http", 80);
+                    public static readonly Deployment App = Deployment.Named("web").Pods({|#1:Labels.Of("app", "web")|}, p => p.Container("web", "nginx:1.27", c => c.Port("http", 80)));
+                }
+                """,
+            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT2004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1) },
+        }.RunAsync();
+
+    [Fact]
+    public Task A_Service_that_selects_its_pods_is_clean() =>
+        AnalyzerVerifier.VerifyAsync("""
             [KubernetesManifests]
             public static partial class Front
             {
-                public static readonly Service Svc = Service.ClusterIP("web").Selecting({{selector}}).Port("http", 80);
+                public static readonly Service Svc = Service.ClusterIP("web").Selecting(Labels.Of("app", "web")).Port("http", 80);
                 public static readonly Deployment App = Deployment.Named("web").Pods(Labels.Of("app", "web"), p => p.Container("web", "nginx:1.27", c => c.Port("http", 80)));
             }
             """);
@@ -159,15 +201,19 @@ public sealed class GraphRulesTests
             """);
 
     [Fact]
-    public Task A_second_default_StorageClass_is_KT2009_at_AsDefault() =>
-        AnalyzerVerifier.VerifyAsync("""
-            [KubernetesManifests]
-            public static partial class Classes
-            {
-                public static readonly StorageClass Fast = StorageClass.Named("fast").Provisioner("ebs.csi.aws.com").AsDefault();
-                public static readonly StorageClass Slow = StorageClass.Named("slow").Provisioner("ebs.csi.aws.com").{|KT2009:AsDefault()|};
-            }
-            """);
+    public Task A_second_default_StorageClass_is_KT2009_at_AsDefault_with_the_first_default_as_related_location() =>
+        new AnalyzerVerifier.Test
+        {
+            TestCode = """
+                [KubernetesManifests]
+                public static partial class Classes
+                {
+                    public static readonly StorageClass Fast = StorageClass.Named("fast").Provisioner("ebs.csi.aws.com").{|#1:AsDefault()|};
+                    public static readonly StorageClass Slow = StorageClass.Named("slow").Provisioner("ebs.csi.aws.com").{|#0:AsDefault()|};
+                }
+                """,
+            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT2009", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1) },
+        }.RunAsync();
 
     [Fact]
     public Task A_Secret_neither_in_the_manifests_nor_declared_external_is_KT2010_at_the_key_reference() =>

@@ -42,7 +42,7 @@ public sealed class NamingRulesTests
             }
             """);
 
-    [Fact(Skip = "KT1001 location: the attribute's Namespace is applied by the generator outside the evaluator, so its origin is the generator's own source file and the finding falls back to the class name")]
+    [Fact(Skip = "KT1001 location: the attribute's Namespace is applied by the generator (ApplicationAssembler: ApplyDefaultNamespace, or InNamespace on the Application), not by a DSL call in the user's source, so metadata.namespace has no origin there and the finding falls back to the class name ('Settings') instead of the attribute argument")]
     public Task A_namespace_given_on_the_attribute_that_is_no_DNS_label_is_KT1001_at_the_attribute_argument() =>
         AnalyzerVerifier.VerifyAsync("""
             [KubernetesManifests(Namespace = {|KT1001:"Team_A"|})]
@@ -189,4 +189,23 @@ public sealed class NamingRulesTests
                     .ClaimTemplate({|KT1006:"Data"|}, AccessMode.ReadWriteOnce, "10Gi");
             }
             """);
+
+    // The name the message suggests is the one UseNearestValidNameCodeFix writes (see UseNearestValidNameCodeFixTests).
+    [Theory]
+    [InlineData("ConfigMap", """ConfigMap.Named("Logs.Claim_1").Data("mode", "fast")""", "KT1001", "\"Logs.Claim_1\"", "logs.claim-1")]
+    [InlineData("Service", """Service.ClusterIP("1_Web").Port("http", 80)""", "KT1001", "\"1_Web\"", "web")]
+    [InlineData("Deployment", """Deployment.Named("web").Pods(Labels.Of("app", "web"), p => p.Container("Web.Server", "nginx:1.27"))""", "KT1006", "\"Web.Server\"", "web-server")]
+    public async Task The_message_suggests_the_nearest_valid_name_the_code_fix_offers(string type, string resource, string id, string underlined, string suggestion)
+    {
+        var diagnostic = Assert.Single(await WorkspaceAnalysis.RunAsync($$"""
+            [KubernetesManifests]
+            public static partial class Names
+            {
+                public static readonly {{type}} Resource = {{resource}};
+            }
+            """));
+
+        Assert.Equal((id, underlined), (diagnostic.Id, diagnostic.Underlined()));
+        Assert.Contains($"such as \"{suggestion}\"", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
 }

@@ -31,9 +31,9 @@ public sealed class SchemaRulesTests
             """);
 
     [Theory]
-    [InlineData("{|KT1102:s => s.Spec!.SessionAffinity = \"Sticky\"|}")]
+    [InlineData("s => s.Spec!.SessionAffinity = {|KT1102:\"Sticky\"|}")]
     [InlineData("s => s.Spec!.SessionAffinity = \"ClientIP\"")]
-    public Task A_value_outside_its_enum_set_by_Configure_is_KT1102_at_the_callback(string configure) =>
+    public Task A_value_outside_its_enum_set_by_Configure_is_KT1102_at_the_assigned_value(string configure) =>
         AnalyzerVerifier.VerifyAsync($$"""
             [KubernetesManifests]
             public static partial class Front

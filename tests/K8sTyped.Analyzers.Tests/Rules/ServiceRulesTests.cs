@@ -70,13 +70,13 @@ public sealed class ServiceRulesTests
             """);
 
     [Fact]
-    public Task Secret_data_set_by_Configure_is_KT1403_at_the_callback() =>
+    public Task Secret_data_set_by_Configure_is_KT1403_at_the_assigned_dictionary() =>
         AnalyzerVerifier.VerifyAsync("""
             [KubernetesManifests]
             public static partial class Credentials
             {
                 public static readonly Secret Db = Secret.Named("db-credentials")
-                    .Configure({|KT1403:s => s.Data = new Dictionary<string, byte[]> { ["password"] = [104, 117, 110, 116, 101, 114, 50] }|});
+                    .Configure(s => s.Data = {|KT1403:new Dictionary<string, byte[]> { ["password"] = [104, 117, 110, 116, 101, 114, 50] }|});
             }
             """);
 

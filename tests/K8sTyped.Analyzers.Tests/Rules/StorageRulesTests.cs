@@ -97,14 +97,14 @@ public sealed class StorageRulesTests
             """);
 
     [Fact]
-    public Task A_local_volume_whose_node_affinity_Configure_removes_is_KT1306_at_the_callback() =>
+    public Task A_local_volume_whose_node_affinity_Configure_removes_is_KT1306_at_the_null_it_assigns() =>
         AnalyzerVerifier.VerifyAsync("""
             [KubernetesManifests]
             public static partial class Volumes
             {
                 public static readonly PersistentVolume Disk = PersistentVolume.Named("disk-1").Capacity("10Gi").AccessModes(AccessMode.ReadWriteOnce)
                     .Local("/mnt/disks/ssd1", "node-1")
-                    .Configure({|KT1306:pv => pv.Spec!.NodeAffinity = null|});
+                    .Configure(pv => pv.Spec!.NodeAffinity = {|KT1306:null|});
             }
             """);
 
