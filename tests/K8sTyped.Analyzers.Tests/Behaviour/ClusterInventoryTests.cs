@@ -57,6 +57,29 @@ public sealed class ClusterInventoryTests
             ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT3001", DiagnosticSeverity.Error).WithLocation(0) },
         }.RunAsync();
 
+    private const string UploadsClaimBesideALocalVolume = """
+        [KubernetesManifests]
+        public static partial class Uploads
+        {
+            public static readonly Application App = Application.Named("uploads").Add(
+                PersistentVolume.Named("scratch").Capacity("10Gi").AccessModes({|#1:AccessMode.ReadWriteOnce|}).Nfs("nfs.internal", "/exports/scratch"),
+                PersistentVolumeClaim.Named("uploads").NoStorageClass().AccessModes({|#0:AccessMode.ReadWriteMany|}).Requesting("5Gi"));
+        }
+        """;
+
+    [Fact]
+    public Task A_claim_whose_access_mode_no_volume_of_the_graph_offers_is_KT3001_at_the_access_mode() =>
+        // The graph's only volume fits in everything but the access mode, so that argument is why the claim stays Pending.
+        new AnalyzerVerifier.Test
+        {
+            TestCode = UploadsClaimBesideALocalVolume,
+            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT3001", DiagnosticSeverity.Error).WithLocation(0).WithLocation(1) },
+        }.RunAsync();
+
+    [Fact]
+    public Task An_inventory_volume_that_offers_the_access_mode_removes_KT3001() =>
+        AnalyzerVerifier.Create(WithoutMarkup(UploadsClaimBesideALocalVolume)).WithInventory(InventoryPath, SharedVolumeInventory).RunAsync();
+
     private const string ClassInventory = """
         apiVersion: v1
         kind: List
@@ -205,5 +228,5 @@ public sealed class ClusterInventoryTests
             """).RunAsync();
 
     private static string WithoutMarkup(string source) =>
-        source.Replace("{|#0:", "", StringComparison.Ordinal).Replace("|}", "", StringComparison.Ordinal);
+        System.Text.RegularExpressions.Regex.Replace(source, @"\{\|#\d+:", "").Replace("|}", "", StringComparison.Ordinal);
 }
