@@ -30,12 +30,17 @@ internal sealed class SourceLocations
         if (origin is not { FilePath: { } path, Line: > 0 } || !_trees.TryGetValue(path, out var tree)) return null;
         var lines = tree.GetText().Lines;
         if (origin.Line > lines.Count) return null;
-        var start = new LinePosition(origin.Line - 1, Math.Max(origin.Column - 1, 0));
-        var end = origin.EndLine > 0 && origin.EndLine <= lines.Count
-            ? new LinePosition(origin.EndLine - 1, Math.Max(origin.EndColumn - 1, 0))
-            : new LinePosition(origin.Line - 1, lines[origin.Line - 1].End - lines[origin.Line - 1].Start);
-        var span = origin.Column > 0 ? lines.GetTextSpan(new LinePositionSpan(start, end)) : TrimmedLine(lines[origin.Line - 1]);
-        return Location.Create(tree, span);
+        if (origin.Column == 0) return Location.Create(tree, TrimmedLine(lines[origin.Line - 1]));
+        var start = Position(lines, origin.Line, origin.Column);
+        var end = origin.EndLine > 0 && origin.EndLine <= lines.Count ? Position(lines, origin.EndLine, origin.EndColumn) : lines[origin.Line - 1].End;
+        return Location.Create(tree, TextSpan.FromBounds(start, Math.Max(start, end)));
+    }
+
+    // A 1-based line and column as an offset, kept inside the line: a place must never make the analyzer throw.
+    private static int Position(TextLineCollection lines, int line, int column)
+    {
+        var text = lines[line - 1];
+        return Math.Min(text.Start + Math.Max(column - 1, 0), text.End);
     }
 
     // An origin known only by line (a run-time caller line) underlines the line's text, not its indentation.
