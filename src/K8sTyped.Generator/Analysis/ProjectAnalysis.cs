@@ -68,9 +68,17 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
             // The class's own ClusterProfile member, if it has one, says what the cluster is; the inventory adds what is in it.
             var profile = evaluation.Cluster ?? ClusterProfile.Default with { ClusterDomain = build.ClusterDomain };
             var cluster = profile with { Inventory = [.. profile.Inventory, .. inventory.Objects] };
-            var manifests = build.ToManifestSet(cluster, elsewhere);
-            foreach (var finding in build.Validate(manifests).Diagnostics)
-                Add(byTree, ToDiagnostic(finding, FixProperties(finding, manifests), locations, classLocation));
+            try
+            {
+                var manifests = build.ToManifestSet(cluster, elsewhere);
+                foreach (var finding in build.Validate(manifests).Diagnostics)
+                    Add(byTree, ToDiagnostic(finding, FixProperties(finding, manifests), locations, classLocation));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug of ours must cost this class its findings, never the editor its analyzer (AD0001) or the other classes theirs.
+                Add(byTree, ManifestParser.InternalFailure(target, e).ToDiagnostic(classLocation));
+            }
         }
 
         return new Findings(
