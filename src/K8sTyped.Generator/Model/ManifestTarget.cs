@@ -11,6 +11,7 @@ namespace K8sTyped.Generator.Model;
 /// <param name="Declaration">The class's own declaration keywords and name (e.g. <c>static partial class Manifests</c>).</param>
 /// <param name="ApplicationName">The class's full name: the application in the GeneratedManifest entries.</param>
 /// <param name="DefaultNamespace">The attribute's Namespace.</param>
+/// <param name="DefaultNamespaceSpan">Where the attribute's Namespace is written, so findings about it point there.</param>
 /// <param name="FileName">The manifest file name (the attribute's FileName or the kebab-case class name).</param>
 /// <param name="ClassSpan">Where the class's name is, for diagnostics about the class as a whole.</param>
 /// <param name="Diagnostics">Problems with the declaration itself (not static, not partial).</param>
@@ -22,6 +23,7 @@ internal sealed record ManifestTarget(
     string Declaration,
     string ApplicationName,
     string? DefaultNamespace,
+    SourceSpan? DefaultNamespaceSpan,
     string FileName,
     SourceSpan? ClassSpan,
     EquatableArray<DiagnosticInfo> Diagnostics);

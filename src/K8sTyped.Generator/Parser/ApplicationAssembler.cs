@@ -33,7 +33,7 @@ internal static class ApplicationAssembler
             // The class's Application is the application: its YAML is what Application.ToYaml() gives at run time.
             var application = (Application)applications[0].Value!;
             if (application.DefaultNamespace is null && target.DefaultNamespace is { } attributeNamespace)
-                application.InNamespace(attributeNamespace);
+                InAttributeNamespace(application, attributeNamespace, target);
             build = application.Build();
         }
         else
@@ -54,14 +54,20 @@ internal static class ApplicationAssembler
 
             if (resources.Count == 0 && models.Count == 0)
                 return ClassEvaluation.Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.NoManifests, target.ClassSpan, target.ApplicationName));
-            if (target.DefaultNamespace is { } defaultNamespace)
-                ApplyDefaultNamespace(models, defaultNamespace);
+            var namespaced = target.DefaultNamespace is { } defaultNamespace ? ApplyDefaultNamespace(models, defaultNamespace) : [];
             var application = Application.Named(ManifestTargetParser.KebabCase(target.ClassName));
-            if (target.DefaultNamespace is { } ns) application.InNamespace(ns);
+            if (target.DefaultNamespace is { } ns) InAttributeNamespace(application, ns, target);
             application.Add([.. resources]);
-            // A model object's findings point at the assignment that set the field (its initializer), else at the member.
-            build = application.Build().Including(models, model => OriginMap.FromAssignments(
-                model, assignedAt ?? (static (_, _) => null), holders.TryGetValue(model, out var holder) ? SpanCallSite.At(holder.Span) : null));
+            // A model object's findings point at the assignment that set the field (its initializer), else at the member;
+            // a namespace the attribute gave it, at the attribute's Namespace.
+            build = application.Build().Including(models, model =>
+            {
+                var origins = OriginMap.FromAssignments(
+                    model, assignedAt ?? (static (_, _) => null), holders.TryGetValue(model, out var holder) ? SpanCallSite.At(holder.Span) : null);
+                if (namespaced.Contains(model) && target.DefaultNamespaceSpan is { } namespaceSpan)
+                    origins.Record("metadata.namespace", SpanCallSite.At(namespaceSpan));
+                return origins;
+            });
         }
 
         // What Application.ToYaml() does, on the objects already built: each resource is built once.
@@ -109,16 +115,27 @@ internal static class ApplicationAssembler
         }
     }
 
-    // The attribute's Namespace is the default of namespaced objects that set none, as for an Application's InNamespace.
-    private static void ApplyDefaultNamespace(IEnumerable<IKubernetesObject> objects, string defaultNamespace)
+    // The attribute's Namespace is the default of namespaced objects that set none, as for an Application's InNamespace;
+    // returns the objects it gave the namespace to.
+    private static HashSet<IKubernetesObject> ApplyDefaultNamespace(IEnumerable<IKubernetesObject> objects, string defaultNamespace)
     {
+        var namespaced = new HashSet<IKubernetesObject>();
         foreach (var obj in objects)
         {
             if (obj is IKubernetesObject<V1ObjectMeta> withMetadata && !KubernetesScopes.IsClusterScoped(obj.Kind ?? ""))
             {
                 var metadata = withMetadata.Metadata ??= new V1ObjectMeta();
-                if (string.IsNullOrEmpty(metadata.Namespace)) metadata.Namespace = defaultNamespace;
+                if (string.IsNullOrEmpty(metadata.Namespace) && namespaced.Add(obj)) metadata.Namespace = defaultNamespace;
             }
         }
+
+        return namespaced;
+    }
+
+    // The attribute's Namespace as the application's: findings about it point at the attribute argument.
+    private static void InAttributeNamespace(Application application, string @namespace, ManifestTarget target)
+    {
+        using (target.DefaultNamespaceSpan is { } span ? CallSite.Enter(SpanCallSite.At(span)) : null)
+            application.InNamespace(@namespace);
     }
 }

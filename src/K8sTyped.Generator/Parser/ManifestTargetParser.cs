@@ -45,10 +45,17 @@ internal static class ManifestTargetParser
             "static partial class " + type.Name + TypeParameters(type),
             type.ToDisplayString(),
             string.IsNullOrEmpty(defaultNamespace) ? null : defaultNamespace,
+            NamedArgumentSpan(attribute, "Namespace"),
             string.IsNullOrEmpty(fileName) ? KebabCase(type.Name) + ".yaml" : fileName!,
             classSpan,
             diagnostics.ToEquatableArray());
     }
+
+    private static SourceSpan? NamedArgumentSpan(AttributeData attribute, string name) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } arguments }
+            && arguments.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name) is { } argument
+            ? SourceSpan.From(argument.Expression)
+            : null;
 
     /// <summary>"MariaDbManifests" → "maria-db-manifests".</summary>
     public static string KebabCase(string name)

@@ -42,13 +42,23 @@ public sealed class NamingRulesTests
             }
             """);
 
-    [Fact(Skip = "KT1001 location: the attribute's Namespace is applied by the generator (ApplicationAssembler: ApplyDefaultNamespace, or InNamespace on the Application), not by a DSL call in the user's source, so metadata.namespace has no origin there and the finding falls back to the class name ('Settings') instead of the attribute argument")]
+    [Fact]
     public Task A_namespace_given_on_the_attribute_that_is_no_DNS_label_is_KT1001_at_the_attribute_argument() =>
         AnalyzerVerifier.VerifyAsync("""
             [KubernetesManifests(Namespace = {|KT1001:"Team_A"|})]
             public static partial class Settings
             {
                 public static readonly ConfigMap Config = ConfigMap.Named("settings").Data("mode", "fast");
+            }
+            """);
+
+    [Fact]
+    public Task A_namespace_the_attribute_gives_a_model_object_is_KT1001_at_the_attribute_argument() =>
+        AnalyzerVerifier.VerifyAsync("""
+            [KubernetesManifests(Namespace = {|KT1001:"Team_A"|})]
+            public static partial class Settings
+            {
+                public static readonly V1ConfigMap Config = new() { Metadata = new V1ObjectMeta { Name = "settings" } };
             }
             """);
 

@@ -42,7 +42,7 @@ internal sealed class RuntimeManifests
             .Select(m => new EvaluatedMember(m.Name, m is FieldInfo f ? f.GetValue(null) : ((PropertyInfo)m).GetValue(null), new SourceSpan("", default, default)))
             .ToList();
         var target = new ManifestTarget(type.FullName!, type.Namespace, EquatableArray<string>.Empty, type.Name, "static partial class " + type.Name, type.FullName!,
-            defaultNamespace, ManifestTargetParser.KebabCase(type.Name) + ".yaml", null, EquatableArray<DiagnosticInfo>.Empty);
+            defaultNamespace, null, ManifestTargetParser.KebabCase(type.Name) + ".yaml", null, EquatableArray<DiagnosticInfo>.Empty);
         var evaluation = ApplicationAssembler.Assemble(target, members);
         Assert.Empty(evaluation.Diagnostics);
         return evaluation.Spec.Yaml!;
