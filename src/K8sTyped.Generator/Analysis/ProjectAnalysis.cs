@@ -114,6 +114,9 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
         var tree = diagnostic.Location.SourceTree;
         if (tree is null) return;
         if (!byTree.TryGetValue(tree, out var list)) byTree[tree] = list = [];
+        // One value can land in several places of the objects (InNamespace on every object, Pods(labels) on the
+        // selector and the template): the same rule on the same span is one mistake, shown once.
+        if (list.Exists(d => d.Id == diagnostic.Id && d.Location.SourceSpan == diagnostic.Location.SourceSpan)) return;
         list.Add(diagnostic);
     }
 

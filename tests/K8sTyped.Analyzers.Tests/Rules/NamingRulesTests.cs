@@ -53,6 +53,18 @@ public sealed class NamingRulesTests
             """);
 
     [Fact]
+    public Task An_invalid_application_namespace_is_one_KT1001_however_many_objects_it_reaches() =>
+        AnalyzerVerifier.VerifyAsync("""
+            [KubernetesManifests]
+            public static partial class Settings
+            {
+                public static readonly Application App = Application.Named("settings").InNamespace({|KT1001:"Team_A"|}).Add(
+                    ConfigMap.Named("settings").Data("mode", "fast"),
+                    ConfigMap.Named("limits").Data("max", "10"));
+            }
+            """);
+
+    [Fact]
     public Task A_namespace_the_attribute_gives_a_model_object_is_KT1001_at_the_attribute_argument() =>
         AnalyzerVerifier.VerifyAsync("""
             [KubernetesManifests(Namespace = {|KT1001:"Team_A"|})]
