@@ -25,16 +25,23 @@ internal static class BindingSimulator
         var volumes = VolumeCandidate.All(manifests, inventory);
         var claims = ClaimRequest.All(manifests, inventory);
         var boundBy = new Dictionary<VolumeCandidate, ClaimRequest>();
+        var available = new AvailableVolumes(volumes);
         var outcomes = new BindingOutcome[claims.Count];
 
+        var reserving = volumes.Where(v => v.ClaimRef is not null).ToList();
+        var byName = volumes.GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var order = claims
-            .OrderBy(c => c.VolumeName is not null ? 0 : volumes.Any(v => v.IsReservedFor(c)) ? 1 : 2)
+            .OrderBy(c => c.VolumeName is not null ? 0 : reserving.Any(v => v.IsReservedFor(c)) ? 1 : 2)
             .ThenBy(c => c.Order);
         foreach (var claim in order)
         {
-            var outcome = Bind(claim, classes.Resolve(claim.StorageClass), volumes, boundBy);
+            var outcome = Bind(claim, classes.Resolve(claim.StorageClass), volumes, byName, available, boundBy);
             if (outcome.State == BindingState.Bound)
+            {
                 boundBy.Add(outcome.Volume!, claim);
+                available.Take(outcome.Volume!);
+            }
+
             outcomes[claim.Order] = outcome;
         }
 
@@ -45,13 +52,15 @@ internal static class BindingSimulator
         ClaimRequest claim,
         ResolvedClass storageClass,
         IReadOnlyList<VolumeCandidate> volumes,
+        IReadOnlyDictionary<string, VolumeCandidate> byName,
+        AvailableVolumes available,
         Dictionary<VolumeCandidate, ClaimRequest> boundBy)
     {
         if (claim.VolumeName is { } requested)
-            return BindRequested(claim, storageClass, volumes.FirstOrDefault(v => v.Name == requested), boundBy);
+            return BindRequested(claim, storageClass, byName.TryGetValue(requested, out var named) ? named : null, boundBy);
 
         var className = MatchingClassName(storageClass);
-        var best = FindBest(claim, className, volumes.Where(v => !boundBy.ContainsKey(v)));
+        var best = available.FindBest(claim, className);
         if (best is not null)
             return new BindingOutcome(claim, storageClass, BindingState.Bound, best);
 

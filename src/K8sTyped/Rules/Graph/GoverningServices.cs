@@ -15,10 +15,14 @@ internal static class GoverningServices
         var serviceName = set.Spec?.ServiceName;
         if (string.IsNullOrEmpty(serviceName)) return [];
         var @namespace = ManifestSet.NamespaceOf(set);
-        var inManifests = context.Manifests.OfType<V1Service>()
-            .Where(s => ManifestSet.NameOf(s) == serviceName && ManifestSet.NamespaceOf(s) == @namespace);
+        var inManifests = s_services.GetValue(context, static c => c.Manifests.OfType<V1Service>()
+                .ToLookup(s => (ManifestSet.NamespaceOf(s), ManifestSet.NameOf(s))))
+            [(@namespace, serviceName!)];
         return inManifests.Concat(context.Inventory.Find(V1Service.KubeKind, @namespace, serviceName!).OfType<V1Service>());
     }
+
+    // Built once per run, so finding each StatefulSet's Service is a look-up, not a pass over every Service.
+    private static readonly ConditionalWeakTable<RuleContext, ILookup<(string?, string), V1Service>> s_services = new();
 
     private static readonly ConditionalWeakTable<RuleContext, HashSet<(string? Namespace, string Name)>> s_governed = new();
 
