@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using K8sTyped.Rules;
+
+namespace K8sTyped.Benchmarks;
+
+/// <summary>
+/// Every rule over a large stateful graph, as <c>Validate()</c> and the analyzers run them: a quarter each of headless
+/// Services, StatefulSets with a claim template, PersistentVolumes and claims that bind them. Target: 10,000 objects in
+/// about a second, every rule near-linear through indexes built once per run.
+/// </summary>
+[MemoryDiagnoser]
+public class ValidationBenchmarks
+{
+    private ApplicationBuild _build = null!;
+    private ManifestSet _manifests = null!;
+
+    [Params(1_000, 4_000, 10_000)]
+    public int Objects { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var app = Application.Named("stateful").InNamespace("data");
+        for (var i = 0; i < Objects / 4; i++)
+        {
+            var labels = Labels.Of("app", $"db-{i}");
+            var service = Service.Headless($"db-{i}").Selecting(labels).Port("sql", 5432);
+            app.Add(
+                service,
+                StatefulSet.Named($"db-{i}").GovernedBy(service).Replicas(1)
+                    .Pods(labels, pod => pod.Container("db", "postgres:17", c => c.Port("sql", 5432).Mount("data", "/data")))
+                    .ClaimTemplate("data", AccessMode.ReadWriteOnce, "1Gi"),
+                PersistentVolume.Named($"pv-{i}").Capacity("2Gi").AccessModes(AccessMode.ReadWriteOnce).Nfs("nfs.internal", $"/exports/{i}"),
+                PersistentVolumeClaim.Named($"claim-{i}").AccessModes(AccessMode.ReadWriteOnce).Requesting("1Gi").NoStorageClass());
+        }
+
+        _build = app.Build();
+        _manifests = _build.ToManifestSet(new ClusterProfile { HasDefaultStorageClass = true });
+        if (!_build.Validate(_manifests).IsClean)
+            throw new InvalidOperationException("The benchmark graph should validate clean: " + _build.Validate(_manifests));
+    }
+
+    [Benchmark]
+    public ValidationResult Validate() => _build.Validate(_manifests);
+}
