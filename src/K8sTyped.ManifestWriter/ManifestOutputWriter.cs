@@ -15,6 +15,8 @@ internal static class ManifestOutputWriter
 
         HashSet<string> previous = state.ReadOwnFiles();
         var produced = new HashSet<string>(files.Select(file => file.FullPath), WriterState.PathComparer);
+        string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        RemoveTemporaryLeftovers(state, root, produced.Concat(previous));
 
         // Record the new files before creating them: if this run fails half-way, the next run still knows they are ours.
         state.Write(previous.Union(produced, WriterState.PathComparer));
@@ -22,7 +24,6 @@ internal static class ManifestOutputWriter
         int written = files.Count(file => AtomicFile.WriteIfChanged(file.FullPath, file.Content));
 
         HashSet<string> claimedBySiblings = state.ReadSiblingClaims();
-        string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         int removed = 0;
         foreach (string stale in previous.Where(path => !produced.Contains(path) && !claimedBySiblings.Contains(path)))
         {
@@ -37,6 +38,17 @@ internal static class ManifestOutputWriter
 
         state.Write(produced);
         return new WriteResult(files.Count, written, removed);
+    }
+
+    /// <summary>Removes the temporary files a killed run left in the folders this run writes, before it writes there.</summary>
+    private static void RemoveTemporaryLeftovers(WriterState state, string root, IEnumerable<string> files)
+    {
+        var folders = new HashSet<string>(WriterState.PathComparer) { state.Folder, root };
+        folders.UnionWith(files.Select(file => Path.GetDirectoryName(file)!).Where(folder => IsUnder(folder, root)));
+        foreach (string folder in folders)
+        {
+            WriterTemporaryFile.RemoveLeftovers(folder);
+        }
     }
 
     private static bool IsUnder(string path, string root) =>

@@ -13,6 +13,9 @@ internal sealed class WriterState(string path)
 
     public string Path { get; } = path;
 
+    /// <summary>The folder shared by every producer of one project.</summary>
+    public string Folder => System.IO.Path.GetDirectoryName(Path)!;
+
     /// <summary>The lock every producer sharing this state folder takes.</summary>
     public string LockPath => System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!, "K8sTyped.lock");
 
@@ -21,7 +24,7 @@ internal sealed class WriterState(string path)
     public HashSet<string> ReadSiblingClaims()
     {
         var claims = new HashSet<string>(PathComparer);
-        string directory = System.IO.Path.GetDirectoryName(Path)!;
+        string directory = Folder;
         if (!Directory.Exists(directory))
         {
             return claims;
