@@ -21,6 +21,9 @@ internal sealed class WriterWorkspace : IDisposable
 
     public string DefaultState => StateFor("Debug_net10.0");
 
+    /// <summary>A path in the workspace outside the output folder, for files a hostile link or state entry aims at.</summary>
+    public string Outside(params string[] parts) => root.Combine(["outside", .. parts]);
+
     public string Compile(params string[] sourceLines) => ManifestAssembly.Compile(Bin, sourceLines);
 
     public WriterRun Run(string assembly, string layout = "application", string? state = null) =>
