@@ -2,9 +2,9 @@ namespace K8sTyped.ManifestWriter;
 
 /// <summary>
 /// Brings the output folder in line with one producer's manifests: writes what changed, removes what this producer wrote
-/// before and no longer produces (unless a sibling producer still claims it), and records what it produced in its state.
-/// Files nobody recorded are never touched, and nothing is written or removed where a link would take it outside the output
-/// folder.
+/// before and no longer produces (unless a sibling producer of the same project, or another project, now claims it), and
+/// records what it produced in its state and in the folder's owner records. Files nobody recorded are never touched, and
+/// nothing is written or removed where a link would take it outside the output folder.
 /// </summary>
 internal static class ManifestOutputWriter
 {
@@ -12,7 +12,9 @@ internal static class ManifestOutputWriter
 
     public static WriteResult Write(IReadOnlyList<ManifestFile> files, string outputDirectory, WriterState state)
     {
-        using OutputLock _ = OutputLock.Acquire(state.LockPath, LockTimeout);
+        // Lock order, the same in every run: the project's state lock, then the output folder's lock. Producers of one
+        // project take turns on the first, all projects writing into one folder on the second.
+        using OutputLock projectLock = OutputLock.Acquire(state.LockPath, LockTimeout);
         WriterTemporaryFile.RemoveLeftovers(state.Folder);
 
         var output = new OutputFolder(outputDirectory);
@@ -29,15 +31,27 @@ internal static class ManifestOutputWriter
             return new WriteResult(0, 0, 0, warnings);
         }
 
-        RemoveTemporaryLeftovers(output, produced.Concat(previousHere));
+        var owners = new OutputOwners(output);
+        RequireInside(output, owners.Folder, "the writer's own folder");
+        using OutputLock folderLock = OutputLock.Acquire(owners.LockPath, LockTimeout);
+        RemoveTemporaryLeftovers(output, owners, produced.Concat(previousHere));
 
         foreach (ManifestFile file in files)
         {
             RequireInside(output, file.FullPath, $"the manifest '{output.Relative(file.FullPath)}'");
         }
 
+        Dictionary<string, string> records = owners.Read();
+        RequireNoOtherOwner(files, output, state, records);
+
         // Record the new files before creating them: if this run fails half-way, the next run still knows they are ours.
         state.Write(previous.Union(produced, WriterState.PathComparer));
+        foreach (string file in produced)
+        {
+            records[output.Relative(file)] = state.Folder;
+        }
+
+        owners.Write(records);
 
         int written = files.Count(file => AtomicFile.WriteIfChanged(file.FullPath, file.Content));
 
@@ -45,6 +59,14 @@ internal static class ManifestOutputWriter
         int removed = 0;
         foreach (string stale in previousHere.Where(path => !produced.Contains(path) && !claimedBySiblings.Contains(path)))
         {
+            string relative = output.Relative(stale);
+            if (records.TryGetValue(relative, out string? owner) && !WriterState.PathComparer.Equals(owner, state.Folder))
+            {
+                // Another project has produced this file since; it is no longer ours to remove.
+                continue;
+            }
+
+            records.Remove(relative);
             if (RemoveStaleFile(stale, output, warnings))
             {
                 removed++;
@@ -52,6 +74,7 @@ internal static class ManifestOutputWriter
         }
 
         state.Write(produced);
+        owners.Write(records);
         return new WriteResult(files.Count, written, removed, warnings);
     }
 
@@ -100,10 +123,54 @@ internal static class ManifestOutputWriter
         }
     }
 
-    /// <summary>Removes the temporary files a killed run left in the folders this run writes, before it writes there.</summary>
-    private static void RemoveTemporaryLeftovers(OutputFolder output, IEnumerable<string> files)
+    /// <summary>
+    /// Fails, before anything is written, when another project recorded one of these files and still produces it: two projects
+    /// sharing an output folder would otherwise replace each other's file and remove it as stale.
+    /// </summary>
+    private static void RequireNoOtherOwner(
+        IReadOnlyList<ManifestFile> files, OutputFolder output, WriterState state, Dictionary<string, string> records)
     {
-        var folders = new HashSet<string>(WriterState.PathComparer) { output.Root };
+        foreach (ManifestFile file in files)
+        {
+            string relative = output.Relative(file.FullPath);
+            if (records.TryGetValue(relative, out string? owner)
+                && !WriterState.PathComparer.Equals(owner, state.Folder)
+                && StillClaims(state, owner, file.FullPath))
+            {
+                throw new ManifestWriterException(
+                    $"two projects write the manifest '{relative}' into '{output.Root}': the project whose writer state is in " +
+                    $"'{owner}' and this project, whose writer state is in '{state.Folder}'; give each project its own " +
+                    "K8sTypedOutputPath, or the applications distinct names.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the project with <paramref name="ownerFolder"/> as its state folder still lists the file. A project that was
+    /// deleted, moved its output elsewhere or stopped producing the file has let go of it, and its record is stale.
+    /// </summary>
+    private static bool StillClaims(WriterState state, string ownerFolder, string fullPath)
+    {
+        if (!IsNormalizedFullPath(ownerFolder))
+        {
+            return false;
+        }
+
+        HashSet<string> claims = state.ReadClaimsIn(ownerFolder);
+        if (claims.Contains(fullPath))
+        {
+            return true;
+        }
+
+        // The other project may spell the same folder through a link (a symlinked checkout, /tmp and /private/tmp).
+        string real = RealPath.Resolve(fullPath);
+        return claims.Any(claim => IsNormalizedFullPath(claim) && WriterState.PathComparer.Equals(RealPath.Resolve(claim), real));
+    }
+
+    /// <summary>Removes the temporary files a killed run left in the folders this run writes, before it writes there.</summary>
+    private static void RemoveTemporaryLeftovers(OutputFolder output, OutputOwners owners, IEnumerable<string> files)
+    {
+        var folders = new HashSet<string>(WriterState.PathComparer) { output.Root, owners.Folder };
         folders.UnionWith(files.Select(file => Path.GetDirectoryName(file)!));
         foreach (string folder in folders)
         {

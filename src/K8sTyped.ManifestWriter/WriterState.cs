@@ -13,7 +13,7 @@ internal sealed class WriterState(string path)
 
     public string Path { get; } = path;
 
-    /// <summary>The folder shared by every producer of one project.</summary>
+    /// <summary>The folder shared by every producer of one project; it names the project in the output folder's owner records.</summary>
     public string Folder => System.IO.Path.GetDirectoryName(Path)!;
 
     /// <summary>The lock every producer sharing this state folder takes.</summary>
@@ -21,20 +21,24 @@ internal sealed class WriterState(string path)
 
     public HashSet<string> ReadOwnFiles() => ReadLines(Path);
 
-    public HashSet<string> ReadSiblingClaims()
+    public HashSet<string> ReadSiblingClaims() => ReadClaims(Folder, except: Path);
+
+    /// <summary>Every path the state files in <paramref name="folder"/> (another project's state folder) list.</summary>
+    public HashSet<string> ReadClaimsIn(string folder) => ReadClaims(folder, except: null);
+
+    private HashSet<string> ReadClaims(string folder, string? except)
     {
         var claims = new HashSet<string>(PathComparer);
-        string directory = Folder;
-        if (!Directory.Exists(directory))
+        if (!Directory.Exists(folder))
         {
             return claims;
         }
 
-        foreach (string sibling in Directory.EnumerateFiles(directory, "*" + System.IO.Path.GetExtension(Path)))
+        foreach (string state in Directory.EnumerateFiles(folder, "*" + System.IO.Path.GetExtension(Path)))
         {
-            if (!PathComparer.Equals(System.IO.Path.GetFullPath(sibling), Path))
+            if (except is null || !PathComparer.Equals(System.IO.Path.GetFullPath(state), except))
             {
-                claims.UnionWith(ReadLines(sibling));
+                claims.UnionWith(ReadLines(state));
             }
         }
 

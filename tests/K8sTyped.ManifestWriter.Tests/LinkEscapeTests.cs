@@ -107,7 +107,8 @@ public sealed class LinkEscapeTests
 
         workspace.Run(workspace.Compile(), layout: "object").AssertSucceeded();
 
-        Assert.Empty(Directory.GetFileSystemEntries(workspace.Outside("real-manifests")));
+        Assert.Equal([".k8styped", "owners"], Directory.GetFileSystemEntries(workspace.Outside("real-manifests"), "*", SearchOption.AllDirectories)
+            .Where(path => !path.EndsWith("lock", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -120,6 +121,19 @@ public sealed class LinkEscapeTests
         workspace.Run(workspace.Compile(Entry("A", "application", "alias/app.yaml", "a\n"))).AssertSucceeded();
 
         Assert.Equal("a\n", File.ReadAllText(workspace.OutputFile("real/app.yaml")));
+    }
+
+    [Fact]
+    public void The_writers_own_folder_linked_outside_is_refused()
+    {
+        using var workspace = new WriterWorkspace();
+        Directory.CreateDirectory(workspace.Outside());
+        Directory.CreateDirectory(workspace.Output);
+        Directory.CreateSymbolicLink(workspace.OwnFolder, workspace.Outside());
+
+        workspace.Run(workspace.Compile(Entry("A", "application", "a.yaml", "a\n"))).AssertFailed("the writer's own folder would land at");
+
+        Assert.Empty(Directory.GetFileSystemEntries(workspace.Outside()));
     }
 
     private static string PlantVictim(WriterWorkspace workspace, string name)
