@@ -2,9 +2,9 @@ namespace K8sTyped.ManifestWriter;
 
 /// <summary>
 /// The state file: the full paths of the files one producer (one project, configuration and target framework) wrote on its
-/// last run, one per line, so MSBuild can read it back with ReadLinesFromFile. Producers that write into the same output
-/// folder keep their state files in one folder, with one extension; each file there is a sibling's claim, and a file a
-/// sibling still claims is never removed as stale.
+/// last run, one per line, so MSBuild can read it back with ReadLinesFromFile. The producers of one project keep their state
+/// files in one folder, with one extension; each file there is a sibling's claim, and a file a sibling still claims is never
+/// removed as stale. Another project has its own state folder; <see cref="OutputOwners"/> is how the two meet.
 /// </summary>
 internal sealed class WriterState(string path)
 {
