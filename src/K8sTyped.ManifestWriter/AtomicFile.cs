@@ -18,7 +18,7 @@ internal static class AtomicFile
         Directory.CreateDirectory(directory);
 
         // Same folder as the target, so the final move is a rename on one volume (atomic), not a copy.
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        string temporary = WriterTemporaryFile.NewPath(directory);
         try
         {
             File.WriteAllBytes(temporary, content);

@@ -2,7 +2,8 @@ namespace K8sTyped.ManifestWriter;
 
 /// <summary>
 /// Turns an entry's file name into a full path inside the output folder, refusing anything that could land outside it:
-/// rooted paths, drive or UNC prefixes and <c>..</c> segments. Both <c>/</c> and <c>\</c> separate folders, so a name
+/// rooted paths, drive or UNC prefixes, <c>..</c> segments and the writer's own <c>.k8styped</c> folder. This check is
+/// lexical; where a name really lands once links are followed is checked against the disk by <see cref="OutputFolder"/>. Both <c>/</c> and <c>\</c> separate folders, so a name
 /// means the same file on every operating system.
 /// </summary>
 internal static class ManifestPath
@@ -33,6 +34,11 @@ internal static class ManifestPath
             {
                 throw Rejected(fileName, "it contains a character that is not allowed in file names");
             }
+        }
+
+        if (string.Equals(segments[0], OutputOwners.FolderName, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Rejected(fileName, $"'{OutputOwners.FolderName}' is the writer's own folder");
         }
 
         string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));

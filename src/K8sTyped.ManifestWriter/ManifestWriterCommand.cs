@@ -19,6 +19,11 @@ internal static class ManifestWriterCommand
             output.WriteLine(result.Produced == 0
                 ? $"K8sTyped: no {arguments.Layout} manifests in {arguments.AssemblyPath}"
                 : $"K8sTyped: {result.Produced} manifests -> {folder}");
+            foreach (string warning in result.Warnings)
+            {
+                output.WriteLine($"K8sTyped: warning: {warning}");
+            }
+
             output.WriteLine($"K8sTyped: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed");
             return 0;
         }

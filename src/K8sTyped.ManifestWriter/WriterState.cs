@@ -2,9 +2,9 @@ namespace K8sTyped.ManifestWriter;
 
 /// <summary>
 /// The state file: the full paths of the files one producer (one project, configuration and target framework) wrote on its
-/// last run, one per line, so MSBuild can read it back with ReadLinesFromFile. Producers that write into the same output
-/// folder keep their state files in one folder, with one extension; each file there is a sibling's claim, and a file a
-/// sibling still claims is never removed as stale.
+/// last run, one per line, so MSBuild can read it back with ReadLinesFromFile. The producers of one project keep their state
+/// files in one folder, with one extension; each file there is a sibling's claim, and a file a sibling still claims is never
+/// removed as stale. Another project has its own state folder; <see cref="OutputOwners"/> is how the two meet.
 /// </summary>
 internal sealed class WriterState(string path)
 {
@@ -13,25 +13,32 @@ internal sealed class WriterState(string path)
 
     public string Path { get; } = path;
 
+    /// <summary>The folder shared by every producer of one project; it names the project in the output folder's owner records.</summary>
+    public string Folder => System.IO.Path.GetDirectoryName(Path)!;
+
     /// <summary>The lock every producer sharing this state folder takes.</summary>
     public string LockPath => System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!, "K8sTyped.lock");
 
     public HashSet<string> ReadOwnFiles() => ReadLines(Path);
 
-    public HashSet<string> ReadSiblingClaims()
+    public HashSet<string> ReadSiblingClaims() => ReadClaims(Folder, except: Path);
+
+    /// <summary>Every path the state files in <paramref name="folder"/> (another project's state folder) list.</summary>
+    public HashSet<string> ReadClaimsIn(string folder) => ReadClaims(folder, except: null);
+
+    private HashSet<string> ReadClaims(string folder, string? except)
     {
         var claims = new HashSet<string>(PathComparer);
-        string directory = System.IO.Path.GetDirectoryName(Path)!;
-        if (!Directory.Exists(directory))
+        if (!Directory.Exists(folder))
         {
             return claims;
         }
 
-        foreach (string sibling in Directory.EnumerateFiles(directory, "*" + System.IO.Path.GetExtension(Path)))
+        foreach (string state in Directory.EnumerateFiles(folder, "*" + System.IO.Path.GetExtension(Path)))
         {
-            if (!PathComparer.Equals(System.IO.Path.GetFullPath(sibling), Path))
+            if (except is null || !PathComparer.Equals(System.IO.Path.GetFullPath(state), except))
             {
-                claims.UnionWith(ReadLines(sibling));
+                claims.UnionWith(ReadLines(state));
             }
         }
 

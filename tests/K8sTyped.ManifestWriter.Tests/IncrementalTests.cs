@@ -65,7 +65,7 @@ public sealed class IncrementalTests
         workspace.Run(workspace.Compile(Entry("A", "application", "a.yaml", "one\n"))).AssertSucceeded();
         workspace.Run(workspace.Compile(Entry("A", "application", "a.yaml", "two\n"))).AssertSucceeded();
 
-        Assert.Equal(["a.yaml"], workspace.OutputFiles());
+        Assert.Equal([".k8styped/lock", ".k8styped/owners", "a.yaml"], workspace.AllOutputFiles());
         Assert.Equal(["Debug_net10.0.state", "K8sTyped.lock"],
             Directory.GetFiles(Path.GetDirectoryName(workspace.DefaultState)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }

@@ -17,6 +17,8 @@ public sealed class RejectionTests
     [InlineData("./a.yaml", "it contains an empty or '.' segment")]
     [InlineData("", "it is empty")]
     [InlineData("a\0.yaml", "it contains a character that is not allowed in file names")]
+    [InlineData(".k8styped/owners", "'.k8styped' is the writer's own folder")]
+    [InlineData(".K8sTyped\\lock", "'.k8styped' is the writer's own folder")]
     public void File_names_that_could_escape_the_output_folder_are_rejected_and_nothing_is_written(string fileName, string reason)
     {
         using var workspace = new WriterWorkspace();

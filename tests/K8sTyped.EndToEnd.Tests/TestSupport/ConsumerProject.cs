@@ -89,12 +89,14 @@ internal sealed class ConsumerProject
 
     public string Manifest(string relativePath) => Path.Combine(ManifestsDirectory, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
+    /// <summary>The files in the manifests folder, without the writer's own <c>.k8styped/</c> (owner records and lock).</summary>
     public string[] ManifestFiles()
     {
         string root = ManifestsDirectory;
         return System.IO.Directory.Exists(root)
             ? System.IO.Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                 .Select(path => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(path => !path.StartsWith(".k8styped/", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .ToArray()
             : [];
