@@ -16,6 +16,8 @@ internal sealed class YamlEmitter(StringBuilder output)
     /// </summary>
     private const int MaxImplicitKeyLength = 1024;
 
+    private readonly CollectionNesting _nesting = new();
+
     /// <summary>Appends one document's content, ending with a line feed.</summary>
     public void WriteDocument(YamlNode root)
     {
@@ -38,6 +40,7 @@ internal sealed class YamlEmitter(StringBuilder output)
     /// <param name="firstLineIndented">False when the first key follows a <c>- </c> already written.</param>
     private void WriteMappingEntries(YamlMapping mapping, int indentation, bool firstLineIndented)
     {
+        _nesting.Enter(mapping);
         var first = true;
         foreach (var entry in mapping.Entries)
         {
@@ -61,6 +64,8 @@ internal sealed class YamlEmitter(StringBuilder output)
                     break;
             }
         }
+
+        _nesting.Exit(mapping);
     }
 
     /// <param name="sequence">A non-empty sequence.</param>
@@ -68,6 +73,7 @@ internal sealed class YamlEmitter(StringBuilder output)
     /// <param name="firstLineIndented">False when the first dash follows a <c>- </c> already written.</param>
     private void WriteSequenceItems(YamlSequence sequence, int indentation, bool firstLineIndented)
     {
+        _nesting.Enter(sequence);
         var first = true;
         foreach (var item in sequence.Items)
         {
@@ -87,6 +93,8 @@ internal sealed class YamlEmitter(StringBuilder output)
                     break;
             }
         }
+
+        _nesting.Exit(sequence);
     }
 
     /// <summary>Writes a scalar or an empty collection after <c>key: </c> or <c>- </c>, through the end of its last line.</summary>
