@@ -131,9 +131,19 @@ internal sealed partial class DocumentParser
     private static bool IsPlainSafe(char next, bool inFlow) =>
         !YamlChars.IsBlankOrEnd(next) && !(inFlow && YamlChars.IsFlowIndicator(next));
 
-    private YamlScalar AsKey(YamlNode node, int start) =>
-        node as YamlScalar
-        ?? throw _source.Error(start, "complex mapping keys (a mapping or sequence used as a key) are not supported; keys must be scalars");
+    /// <summary>The node that starts at <paramref name="start"/> as a mapping key, with the current position at its <c>:</c> (or the end of a flow entry).</summary>
+    private YamlScalar AsKey(YamlNode node, int start)
+    {
+        if (node is not YamlScalar key)
+            throw _source.Error(start, "complex mapping keys (a mapping or sequence used as a key) are not supported; keys must be scalars");
+
+        // Longer keys are not YAML: kubectl rejects them, and the writer could not write them back.
+        var length = _position - start + 1;
+        if (length > YamlLimits.MaxImplicitKeyLength)
+            throw _source.Error(start,
+                $"this mapping key is {length} characters long, counting through its ':'; YAML allows at most {YamlLimits.MaxImplicitKeyLength}");
+        return key;
+    }
 
     /// <summary>
     /// Records the node under its anchor, if it has one, with its expanded size: the nodes counted since the anchor was read.

@@ -11,11 +11,6 @@ internal sealed class YamlEmitter(StringBuilder output)
 {
     private const int IndentStep = 2;
 
-    /// <summary>
-    /// Longest implicit key YAML allows (1024 characters including the <c>:</c> indicator, per the spec and libyaml).
-    /// </summary>
-    private const int MaxImplicitKeyLength = 1024;
-
     private readonly CollectionNesting _nesting = new();
 
     /// <summary>Appends one document's content, ending with a line feed.</summary>
@@ -136,9 +131,9 @@ internal sealed class YamlEmitter(StringBuilder output)
         if (key.Kind == YamlScalarKind.String) AppendSingleLine(key.Value, ScalarQuoting.ForKey(key.Value));
         else output.Append(BareScalarText.For(key));
 
-        if (output.Length - start + 1 > MaxImplicitKeyLength)
+        if (output.Length - start + 1 > YamlLimits.MaxImplicitKeyLength)
             throw new ArgumentException(
-                $"The mapping key starting '{key.Value.Substring(0, 40)}' is longer than the {MaxImplicitKeyLength} characters YAML allows for a key.",
+                $"The mapping key starting '{key.Value.Substring(0, 40)}' is longer than the {YamlLimits.MaxImplicitKeyLength} characters YAML allows for a key.",
                 nameof(key));
     }
 
