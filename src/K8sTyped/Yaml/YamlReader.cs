@@ -17,7 +17,9 @@ namespace K8sTyped.Yaml;
 /// kubectl applies too: at most 99% of a document's nodes (counting every alias at its expanded size) may come from aliases,
 /// falling to 10% for documents of millions of nodes.
 /// Rejected with a <see cref="YamlException"/>: duplicate mapping keys (as kubectl's strict decoding does), explicit (<c>? </c>)
-/// and non-scalar keys, tabs in indentation, <c>%TAG</c> directives, tags other than the standard ones, and any malformed text.
+/// and non-scalar keys, keys longer than YAML's 1024 characters, tabs in indentation, <c>%TAG</c> directives, tags other than
+/// the standard ones, unpaired UTF-16 surrogates (in the text or as <c>\u</c> escapes), nesting deeper than 400 levels, and any
+/// malformed text. See docs/security.md for the limits.
 /// </remarks>
 public static class YamlReader
 {
