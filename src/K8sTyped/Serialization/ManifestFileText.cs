@@ -47,7 +47,8 @@ internal static class ManifestFileText
         }
         catch (DecoderFallbackException)
         {
-            // Lenient decoding keeps every valid character, so the first replacement is where the strict one failed.
+            // Lenient decoding keeps every valid character, so the first replacement is where the strict one failed
+            // (or earlier, at a U+FFFD written in the file itself: UTF-16 manifests are rare enough for that to do).
             var lenient = new UnicodeEncoding(bigEndian, byteOrderMark: true).GetString(bytes, 2, bytes.Length - 2);
             var at = lenient.IndexOf('\uFFFD');
             mark = MarkAfter(lenient.Substring(0, Math.Max(at, 0)));
