@@ -55,12 +55,15 @@ public static class KubernetesYaml
         return new KubernetesDocumentReader(ModelCatalog.Kinds, options ?? new KubernetesReadOptions()).Read(text, fileName);
     }
 
-    /// <summary>Reads a manifest file; see <see cref="Read"/>. Errors name the file by <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Reads a manifest file, UTF-8 or (with a byte order mark) UTF-16; see <see cref="Read"/>. Errors name the file by
+    /// <paramref name="path"/>; bytes that are not valid in the encoding are an error at their line and column.
+    /// </summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static KubernetesReadResult ReadFile(string path, KubernetesReadOptions? options = null)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
-        return Read(File.ReadAllText(path), path, options);
+        return new KubernetesDocumentReader(ModelCatalog.Kinds, options ?? new KubernetesReadOptions()).Read(File.ReadAllBytes(path), path);
     }
 
     private static YamlMapping ToTree(IKubernetesObject obj)

@@ -31,6 +31,19 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
         return read.ToResult();
     }
 
+    /// <summary>Reads the bytes of a manifest file; bytes that are not text in its encoding are an error at their position.</summary>
+    public KubernetesReadResult Read(byte[] bytes, string fileName)
+    {
+        if (ManifestFileText.TryDecode(bytes, out var text, out var mark, out var reason))
+            return Read(text, fileName);
+
+        var diagnostics = new ReadDiagnostics(fileName);
+        diagnostics.Error(mark, FieldPath.Root, reason);
+        var read = new ReadState();
+        read.Errors.AddRange(diagnostics.Errors);
+        return read.ToResult();
+    }
+
     /// <summary>Reads documents already parsed; errors name <paramref name="fileName"/>.</summary>
     public KubernetesReadResult Read(IReadOnlyList<YamlDocument> documents, string? fileName)
     {

@@ -15,7 +15,10 @@ internal static class DecimalDigits
     public static int Count(BigInteger value) =>
         BigInteger.Abs(value).ToString(CultureInfo.InvariantCulture).Length;
 
-    /// <summary>Moves every trailing zero digit of <paramref name="mantissa"/> into <paramref name="exponent"/>.</summary>
+    /// <summary>
+    /// Moves every trailing zero digit of <paramref name="mantissa"/> into <paramref name="exponent"/>, one division per zero:
+    /// callers pass mantissas with few of them (the parser moves those of the text into the exponent itself).
+    /// </summary>
     public static void RemoveTrailingZeros(ref BigInteger mantissa, ref long exponent)
     {
         if (mantissa.IsZero)

@@ -19,6 +19,16 @@ internal static class QuantityParser
         + "binary Ki Mi Gi Ti Pi Ei (powers of 1024), decimal n u m k M G T P E (powers of 1000), "
         + "or an exponent e or E followed by an integer (1e3, 1E-3).";
 
+    /// <summary>
+    /// The most digits a quantity's number may have. The API server sets no such limit (only its 3 MiB request size does),
+    /// but values it can use have at most 28 significant digits (int64 at nano resolution); a limit keeps absurd texts
+    /// a quick, clear error rather than megabytes of arithmetic.
+    /// </summary>
+    public const int MaxDigits = 1000;
+
+    // Longer texts are shortened when a message quotes them.
+    private const int MaxQuotedLength = 64;
+
     // Indexed alike: the upper-case letter of each multiple suffix, its power of ten and its power of two.
     private const string MultipleLetters = "KMGTPE";
 
@@ -81,6 +91,11 @@ internal static class QuantityParser
             return Fail(text, "the number has more than one decimal point", suggestion: null, out error, out suggestions);
         }
 
+        if (integerDigits.Length + fractionDigits.Length > MaxDigits)
+        {
+            return Fail(text, $"the number has {integerDigits.Length + fractionDigits.Length} digits, more than the {MaxDigits} a quantity may have", suggestion: null, out error, out suggestions);
+        }
+
         var number = text.Substring(0, position);
         var suffix = text.Substring(position);
         QuantityFormat format;
@@ -107,8 +122,15 @@ internal static class QuantityParser
             return Fail(text, $"'{suffix}' is not a unit suffix", SuggestUnit(number, suffix), out error, out suggestions);
         }
 
-        var mantissa = BigInteger.Parse(integerDigits + fractionDigits, NumberStyles.None, CultureInfo.InvariantCulture) << (10 * powerOf1024);
-        if (!Quantity.TryNormalize(negative ? -mantissa : mantissa, powerOfTen - fractionDigits.Length, format, text, out quantity))
+        // Trailing zeros go into the exponent while still text: counting them costs a scan, removing them from a
+        // BigInteger costs a division each.
+        var digits = (integerDigits + fractionDigits).TrimEnd('0');
+        var trailingZeros = integerDigits.Length + fractionDigits.Length - digits.Length;
+        var mantissa = digits.Length == 0
+            ? BigInteger.Zero
+            : BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) << (10 * powerOf1024);
+        var exponent = powerOfTen - fractionDigits.Length + trailingZeros;
+        if (!Quantity.TryNormalize(negative ? -mantissa : mantissa, exponent, format, text, out quantity))
         {
             return Fail(text, $"the exponent '{suffix}' is out of range", suggestion: null, out error, out suggestions);
         }
@@ -215,7 +237,8 @@ internal static class QuantityParser
         var sentence = suggestion is null ? problem : $"{problem}; {suggestion.Sentence}";
         // A suggestion may end in a question mark ("did you mean ...?"), which takes no full stop after it.
         if (!sentence.EndsWith("?", StringComparison.Ordinal)) sentence += ".";
-        error = $"'{text}' is not a valid Kubernetes quantity: {sentence} {Grammar}";
+        var quoted = text.Length <= MaxQuotedLength ? text : text.Substring(0, MaxQuotedLength) + "...";
+        error = $"'{quoted}' is not a valid Kubernetes quantity: {sentence} {Grammar}";
         return false;
     }
 

@@ -15,7 +15,8 @@ public static class JsonWriter
     /// <returns>The JSON text, ending with a line feed.</returns>
     /// <exception cref="ArgumentException">
     /// A non-string scalar's text does not denote a value of its kind (non-finite floats have no JSON form),
-    /// or a string holds an unpaired surrogate.
+    /// a string holds an unpaired surrogate, or the tree nests collections deeper than 1000 levels or holds a cycle
+    /// (a collection inside itself).
     /// </exception>
     public static string Write(YamlNode node)
     {

@@ -12,8 +12,14 @@ namespace K8sTyped.Yaml;
 /// Node marks are 1-based: a scalar starts at its first character (its quote, or the <c>|</c> or <c>&gt;</c> of a block scalar),
 /// a block mapping at its first key, a sequence at its first <c>-</c> or its <c>[</c>, a flow mapping at its <c>{</c>;
 /// an anchor or tag before a node is not part of it. An alias yields the anchored node itself, with the anchored node's mark.
+/// Since whatever walks the tree meets an anchored node once per alias, a document whose aliases would make such a walk
+/// explode ("billion laughs") is rejected at the alias where the expansion becomes excessive, by go-yaml's rule, which
+/// kubectl applies too: at most 99% of a document's nodes (counting every alias at its expanded size) may come from aliases,
+/// falling to 10% for documents of millions of nodes.
 /// Rejected with a <see cref="YamlException"/>: duplicate mapping keys (as kubectl's strict decoding does), explicit (<c>? </c>)
-/// and non-scalar keys, tabs in indentation, <c>%TAG</c> directives, tags other than the standard ones, and any malformed text.
+/// and non-scalar keys, keys longer than YAML's 1024 characters, tabs in indentation, <c>%TAG</c> directives, tags other than
+/// the standard ones, unpaired UTF-16 surrogates (in the text or as <c>\u</c> escapes), nesting deeper than 400 levels, and any
+/// malformed text. See docs/security.md for the limits.
 /// </remarks>
 public static class YamlReader
 {

@@ -17,7 +17,8 @@ public static class YamlWriter
     /// <returns>The YAML text, ending with a line feed.</returns>
     /// <exception cref="ArgumentException">
     /// A non-string scalar's text does not denote a value of its kind (for example an integer <c>0123</c> or a float
-    /// <c>.inf</c>), a string holds an unpaired surrogate, or a key is longer than YAML allows.
+    /// <c>.inf</c>), a string holds an unpaired surrogate, a key is longer than YAML allows, or the tree nests collections
+    /// deeper than 1000 levels or holds a cycle (a collection inside itself).
     /// </exception>
     public static string Write(YamlNode document)
     {

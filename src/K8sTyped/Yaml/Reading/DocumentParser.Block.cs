@@ -56,9 +56,10 @@ internal sealed partial class DocumentParser
         var afterProperties = _position;
         SkipToContent(inFlow: false);
         if (!StartsChildNode(parentIndent, sequenceAtParentIndentAllowed))
-            return Register(properties, NodeTags.CreateScalar(_source, "", YamlScalarStyle.Plain, _source.MarkAt(afterProperties), properties));
+            return Register(properties, CreateScalar("", YamlScalarStyle.Plain, _source.MarkAt(afterProperties), properties));
 
         var node = ParseBlockNode(parentIndent, compactCollectionsAllowed: true, sequenceAtParentIndentAllowed);
+        // The scalar, already counted, is only re-created with the tag applied.
         if (node is YamlScalar scalar)
             return Register(properties, NodeTags.CreateScalar(_source, scalar.Value, scalar.Style, scalar.Start, properties));
         NodeTags.CheckCollection(_source, properties, node is YamlMapping);
@@ -90,7 +91,7 @@ internal sealed partial class DocumentParser
         {
             var value = BlockScalarScanner.Scan(_source, ref _position, parentIndent);
             var style = c == '|' ? YamlScalarStyle.Literal : YamlScalarStyle.Folded;
-            return Register(properties, NodeTags.CreateScalar(_source, value, style, _source.MarkAt(contentStart), properties));
+            return Register(properties, CreateScalar(value, style, _source.MarkAt(contentStart), properties));
         }
 
         var node = ParseInlineNode(parentIndent, properties, inFlow: false, out var isMultiLine);
@@ -110,13 +111,13 @@ internal sealed partial class DocumentParser
 
     private YamlMapping ParseBlockMapping(int indent, YamlScalar firstKey)
     {
-        var builder = new MappingBuilder(_source, firstKey.Start);
+        var builder = CreateMapping(firstKey.Start);
         var key = firstKey;
         while (true)
         {
             var afterColon = ++_position;
             var value = ParseAfterIndicator(indent, IndicatorKind.MappingValue)
-                ?? NodeTags.CreateScalar(_source, "", YamlScalarStyle.Plain, _source.MarkAt(afterColon), default);
+                ?? CreateScalar("", YamlScalarStyle.Plain, _source.MarkAt(afterColon), default);
             builder.Add(key, value);
 
             SkipToContent(inFlow: false);
@@ -160,12 +161,12 @@ internal sealed partial class DocumentParser
 
     private YamlSequence ParseBlockSequence(int indent, bool sharesParentIndent)
     {
-        var sequence = new YamlSequence(_source.MarkAt(_position));
+        var sequence = CreateSequence(_position);
         while (true)
         {
             var afterDash = ++_position;
             var item = ParseAfterIndicator(indent, IndicatorKind.SequenceEntry)
-                ?? NodeTags.CreateScalar(_source, "", YamlScalarStyle.Plain, _source.MarkAt(afterDash), default);
+                ?? CreateScalar("", YamlScalarStyle.Plain, _source.MarkAt(afterDash), default);
             sequence.Add(item);
 
             SkipToContent(inFlow: false);

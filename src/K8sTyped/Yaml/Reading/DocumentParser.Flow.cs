@@ -16,8 +16,8 @@ internal sealed partial class DocumentParser
         var isSequence = Current == '[';
         var close = isSequence ? ']' : '}';
         var kind = isSequence ? "sequence" : "mapping";
-        var sequence = isSequence ? new YamlSequence(_source.MarkAt(open)) : null;
-        var mapping = isSequence ? null : new MappingBuilder(_source, _source.MarkAt(open));
+        var sequence = isSequence ? CreateSequence(open) : null;
+        var mapping = isSequence ? null : CreateMapping(_source.MarkAt(open));
         _position++;
         while (true)
         {
@@ -34,7 +34,7 @@ internal sealed partial class DocumentParser
                 var afterColon = ++_position;
                 SkipFlowSeparation();
                 var value = Current == ',' || Current == close
-                    ? NodeTags.CreateScalar(_source, "", YamlScalarStyle.Plain, _source.MarkAt(afterColon), default)
+                    ? CreateScalar("", YamlScalarStyle.Plain, _source.MarkAt(afterColon), default)
                     : ParseFlowNode();
                 if (mapping is not null)
                 {
@@ -43,7 +43,7 @@ internal sealed partial class DocumentParser
                 else
                 {
                     // "[name: a]" is a sequence holding a single-pair mapping.
-                    var pair = new MappingBuilder(_source, key.Start);
+                    var pair = CreateMapping(key.Start);
                     pair.Add(key, value);
                     sequence!.Add(pair.Build());
                 }
@@ -53,7 +53,7 @@ internal sealed partial class DocumentParser
             else if (mapping is not null)
             {
                 // "{a, b}": keys without values have null values.
-                mapping.Add(AsKey(entry, entryStart), NodeTags.CreateScalar(_source, "", YamlScalarStyle.Plain, _source.MarkAt(_position), default));
+                mapping.Add(AsKey(entry, entryStart), CreateScalar("", YamlScalarStyle.Plain, _source.MarkAt(_position), default));
             }
             else
             {
@@ -77,7 +77,7 @@ internal sealed partial class DocumentParser
     {
         var properties = ReadProperties(inFlow: true);
         if (!properties.IsEmpty && Current is ',' or ']' or '}' or ':')
-            return Register(properties, NodeTags.CreateScalar(_source, "", YamlScalarStyle.Plain, _source.MarkAt(_position), properties));
+            return Register(properties, CreateScalar("", YamlScalarStyle.Plain, _source.MarkAt(_position), properties));
         if (IsAtSequenceEntry())
             throw _source.Error(_position, "block sequence entries ('- ') are not allowed inside flow collections");
         return ParseInlineNode(-1, properties, inFlow: true, out _);

@@ -14,7 +14,7 @@ internal sealed partial class DocumentParser
             {
                 if (properties.Anchor is not null) throw _source.Error(start, "a node can have only one anchor");
                 _position++;
-                properties = properties with { Anchor = ReadName("an anchor", start), AnchorOffset = start };
+                properties = properties with { Anchor = ReadName("an anchor", start), AnchorOffset = start, NodesBeforeAnchor = _expansion.Nodes };
             }
             else if (Current == '!')
             {
@@ -63,15 +63,12 @@ internal sealed partial class DocumentParser
             case '*':
                 if (!properties.IsEmpty) throw _source.Error(properties.Offset, "an alias cannot have an anchor or a tag");
                 _position++;
-                var name = ReadName("an alias", start);
-                return _anchors.TryGetValue(name, out var anchored)
-                    ? anchored
-                    : throw _source.Error(start, $"undefined alias '*{name}': no anchor '&{name}' earlier in this document");
+                return ResolveAlias(ReadName("an alias", start), start);
             case '"' or '\'':
                 var quoted = QuotedScalarScanner.Scan(_source, ref _position);
                 isMultiLine = quoted.IsMultiLine;
                 var quotedStyle = c == '"' ? YamlScalarStyle.DoubleQuoted : YamlScalarStyle.SingleQuoted;
-                return Register(properties, NodeTags.CreateScalar(_source, quoted.Value, quotedStyle, mark, properties));
+                return Register(properties, CreateScalar(quoted.Value, quotedStyle, mark, properties));
             case '|' or '>':
                 throw _source.Error(start, "block scalars ('|', '>') are not allowed inside flow collections");
             case '@' or '`':
@@ -90,21 +87,72 @@ internal sealed partial class DocumentParser
 
         var plain = PlainScalarScanner.Scan(_source, ref _position, parentIndent, inFlow);
         isMultiLine = plain.IsMultiLine;
-        return Register(properties, NodeTags.CreateScalar(_source, plain.Value, YamlScalarStyle.Plain, mark, properties));
+        return Register(properties, CreateScalar(plain.Value, YamlScalarStyle.Plain, mark, properties));
+    }
+
+    /// <summary>The anchored node an alias names, counted at its expanded size against the document's alias budget.</summary>
+    private YamlNode ResolveAlias(string name, int start)
+    {
+        if (!_anchors.TryGetValue(name, out var anchored))
+            throw _source.Error(start, $"undefined alias '*{name}': no anchor '&{name}' earlier in this document");
+        if (!_expansion.TryCountAlias(anchored.ExpandedSize))
+        {
+            var percent = (int)Math.Round(AliasExpansionBudget.AllowedAliasedShare(_expansion.Nodes) * 100);
+            throw _source.Error(start,
+                $"excessive aliasing: with '*{name}' aliases repeat {_expansion.AliasedNodes} of the document's {_expansion.Nodes} nodes, " +
+                $"more than the {percent}% kubectl allows");
+        }
+
+        return anchored.Node;
+    }
+
+    /// <summary>Creates a scalar read from the text, counting it as a node of the document.</summary>
+    private YamlScalar CreateScalar(string value, YamlScalarStyle style, SourceMark mark, NodeProperties properties)
+    {
+        _expansion.CountNode();
+        return NodeTags.CreateScalar(_source, value, style, mark, properties);
+    }
+
+    /// <summary>Creates a sequence read from the text, counting it as a node of the document.</summary>
+    private YamlSequence CreateSequence(int offset)
+    {
+        _expansion.CountNode();
+        return new YamlSequence(_source.MarkAt(offset));
+    }
+
+    /// <summary>Starts a mapping read from the text, counting it as a node of the document.</summary>
+    private MappingBuilder CreateMapping(SourceMark start)
+    {
+        _expansion.CountNode();
+        return new MappingBuilder(_source, start);
     }
 
     /// <summary>Whether a character after <c>-</c>, <c>?</c> or <c>:</c> makes that indicator the start of a plain scalar (as in <c>-1</c>).</summary>
     private static bool IsPlainSafe(char next, bool inFlow) =>
         !YamlChars.IsBlankOrEnd(next) && !(inFlow && YamlChars.IsFlowIndicator(next));
 
-    private YamlScalar AsKey(YamlNode node, int start) =>
-        node as YamlScalar
-        ?? throw _source.Error(start, "complex mapping keys (a mapping or sequence used as a key) are not supported; keys must be scalars");
+    /// <summary>The node that starts at <paramref name="start"/> as a mapping key, with the current position at its <c>:</c> (or the end of a flow entry).</summary>
+    private YamlScalar AsKey(YamlNode node, int start)
+    {
+        if (node is not YamlScalar key)
+            throw _source.Error(start, "complex mapping keys (a mapping or sequence used as a key) are not supported; keys must be scalars");
 
-    /// <summary>Records the node under its anchor, if it has one; a later anchor with the same name replaces it.</summary>
+        // Longer keys are not YAML: kubectl rejects them, and the writer could not write them back.
+        var length = _position - start + 1;
+        if (length > YamlLimits.MaxImplicitKeyLength)
+            throw _source.Error(start,
+                $"this mapping key is {length} characters long, counting through its ':'; YAML allows at most {YamlLimits.MaxImplicitKeyLength}");
+        return key;
+    }
+
+    /// <summary>
+    /// Records the node under its anchor, if it has one, with its expanded size: the nodes counted since the anchor was read.
+    /// A later anchor with the same name replaces it.
+    /// </summary>
     private YamlNode Register(NodeProperties properties, YamlNode node)
     {
-        if (properties.Anchor is not null) _anchors[properties.Anchor] = node;
+        if (properties.Anchor is not null)
+            _anchors[properties.Anchor] = new AnchoredNode(node, _expansion.Nodes - properties.NodesBeforeAnchor);
         return node;
     }
 

@@ -13,7 +13,10 @@ internal sealed partial class DocumentParser(SourceText source)
     private readonly SourceText _source = source;
 
     // Anchors are scoped to their document.
-    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnchoredNode> _anchors = new(StringComparer.Ordinal);
+
+    // Bounds what aliases can make a walk of the tree meet, as go-yaml does; also scoped to the document.
+    private readonly AliasExpansionBudget _expansion = new();
 
     // Deeper nesting is rejected rather than overflowing the stack; manifests nest a few dozen levels at most.
     private const int MaxDepth = 400;
@@ -50,6 +53,7 @@ internal sealed partial class DocumentParser(SourceText source)
             }
 
             _anchors.Clear();
+            _expansion.Reset();
             var start = _position;
             YamlNode? root;
             if (IsAtDocumentMarker('-'))
@@ -166,6 +170,9 @@ internal sealed partial class DocumentParser(SourceText source)
         if (_source[i] == '\t')
             throw _source.Error(i, "tabs are not allowed for indentation; indent with spaces");
     }
+
+    /// <summary>A node with an anchor, and how many nodes a walk meets in it (aliases inside it expanded).</summary>
+    private readonly record struct AnchoredNode(YamlNode Node, long ExpandedSize);
 
     /// <summary>What introduced a node: its content may start on the indicator's line or on the lines below.</summary>
     private enum IndicatorKind

@@ -5,6 +5,10 @@ namespace K8sTyped.Yaml.Reading;
 /// <summary>The escape sequences of double-quoted scalars (YAML 1.2 §5.7), which include JSON's.</summary>
 internal static class EscapeSequences
 {
+    private const int HighSurrogateStart = 0xD800;
+    private const int LowSurrogateStart = 0xDC00;
+    private const int LowSurrogateEnd = 0xDFFF;
+
     /// <summary>
     /// Decodes the escape whose backslash is at <paramref name="position"/> (not an escaped line break, which folding handles),
     /// appends the character it stands for, and moves <paramref name="position"/> past it.
@@ -58,14 +62,37 @@ internal static class EscapeSequences
             throw source.Error(backslash, $"escape sequence '{source.Text.Substring(backslash, digits + 2)}' is not a Unicode code point");
 
         position += digits;
-        if (codePoint < 0x10000)
+        if (codePoint is >= HighSurrogateStart and < LowSurrogateStart && TryReadLowSurrogateEscape(source, position, out var low))
         {
-            // A lone surrogate is kept: JSON writes characters outside the BMP as two \u escapes that pair up here.
-            builder.Append((char)codePoint);
+            // JSON writes a character outside the BMP as two \u escapes; they pair up here.
+            builder.Append((char)codePoint).Append(low);
+            position += 6;
+            return;
         }
-        else
+
+        // A lone half of a pair is no character: no text, and so no writer, could hold it.
+        if (codePoint is >= HighSurrogateStart and <= LowSurrogateEnd)
+            throw source.Error(backslash,
+                $"escape sequence '{source.Text.Substring(backslash, digits + 2)}' is half of a UTF-16 surrogate pair with no other half; " +
+                "escape the character as \\U and 8 digits, or as a high (\\uD800-\\uDBFF) and low (\\uDC00-\\uDFFF) \\u pair");
+
+        builder.Append(char.ConvertFromUtf32((int)codePoint));
+    }
+
+    /// <summary>Reads a <c>\u</c> escape of a low surrogate at <paramref name="position"/>, if there is one.</summary>
+    private static bool TryReadLowSurrogateEscape(SourceText source, int position, out char low)
+    {
+        low = default;
+        if (source[position] != '\\' || source[position + 1] != 'u') return false;
+        var value = 0;
+        for (var i = position + 2; i < position + 6; i++)
         {
-            builder.Append(char.ConvertFromUtf32((int)codePoint));
+            if (!YamlChars.IsHexDigit(source[i])) return false;
+            value = value * 16 + YamlChars.HexValue(source[i]);
         }
+
+        if (value is < LowSurrogateStart or > LowSurrogateEnd) return false;
+        low = (char)value;
+        return true;
     }
 }

@@ -28,6 +28,10 @@ internal sealed class SourceText
                 _lineStarts.Add(i + 1);
             else if (c < ' ' && c != '\t' || c == '\u007F')
                 throw Error(i, $"control character U+{(int)c:X4} is not allowed in YAML text");
+            else if (char.IsHighSurrogate(c) && i + 1 < Text.Length && char.IsLowSurrogate(Text[i + 1]))
+                i++;
+            else if (char.IsSurrogate(c))
+                throw Error(i, $"unpaired UTF-16 surrogate U+{(int)c:X4}: the text is not valid Unicode");
         }
     }
 

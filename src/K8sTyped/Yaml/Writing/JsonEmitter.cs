@@ -7,6 +7,8 @@ internal sealed class JsonEmitter(StringBuilder output)
 {
     private const int IndentStep = 2;
 
+    private readonly CollectionNesting _nesting = new();
+
     /// <summary>Appends a value whose first character goes at the current position.</summary>
     /// <param name="node">The value.</param>
     /// <param name="indentation">Column of the line the value starts on; nested lines go two further.</param>
@@ -21,6 +23,7 @@ internal sealed class JsonEmitter(StringBuilder output)
                 output.Append("[]");
                 break;
             case YamlMapping mapping:
+                _nesting.Enter(mapping);
                 output.Append('{');
                 var firstEntry = true;
                 foreach (var entry in mapping.Entries)
@@ -33,8 +36,10 @@ internal sealed class JsonEmitter(StringBuilder output)
                 }
 
                 output.Append('\n').Append(' ', indentation).Append('}');
+                _nesting.Exit(mapping);
                 break;
             case YamlSequence sequence:
+                _nesting.Enter(sequence);
                 output.Append('[');
                 var firstItem = true;
                 foreach (var item in sequence.Items)
@@ -44,6 +49,7 @@ internal sealed class JsonEmitter(StringBuilder output)
                 }
 
                 output.Append('\n').Append(' ', indentation).Append(']');
+                _nesting.Exit(sequence);
                 break;
             case YamlScalar { Kind: YamlScalarKind.String } scalar:
                 QuotedText.AppendDoubleQuoted(output, scalar.Value, escapeYamlNonPrintable: false);

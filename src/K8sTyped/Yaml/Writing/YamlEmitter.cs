@@ -11,10 +11,7 @@ internal sealed class YamlEmitter(StringBuilder output)
 {
     private const int IndentStep = 2;
 
-    /// <summary>
-    /// Longest implicit key YAML allows (1024 characters including the <c>:</c> indicator, per the spec and libyaml).
-    /// </summary>
-    private const int MaxImplicitKeyLength = 1024;
+    private readonly CollectionNesting _nesting = new();
 
     /// <summary>Appends one document's content, ending with a line feed.</summary>
     public void WriteDocument(YamlNode root)
@@ -38,6 +35,7 @@ internal sealed class YamlEmitter(StringBuilder output)
     /// <param name="firstLineIndented">False when the first key follows a <c>- </c> already written.</param>
     private void WriteMappingEntries(YamlMapping mapping, int indentation, bool firstLineIndented)
     {
+        _nesting.Enter(mapping);
         var first = true;
         foreach (var entry in mapping.Entries)
         {
@@ -61,6 +59,8 @@ internal sealed class YamlEmitter(StringBuilder output)
                     break;
             }
         }
+
+        _nesting.Exit(mapping);
     }
 
     /// <param name="sequence">A non-empty sequence.</param>
@@ -68,6 +68,7 @@ internal sealed class YamlEmitter(StringBuilder output)
     /// <param name="firstLineIndented">False when the first dash follows a <c>- </c> already written.</param>
     private void WriteSequenceItems(YamlSequence sequence, int indentation, bool firstLineIndented)
     {
+        _nesting.Enter(sequence);
         var first = true;
         foreach (var item in sequence.Items)
         {
@@ -87,6 +88,8 @@ internal sealed class YamlEmitter(StringBuilder output)
                     break;
             }
         }
+
+        _nesting.Exit(sequence);
     }
 
     /// <summary>Writes a scalar or an empty collection after <c>key: </c> or <c>- </c>, through the end of its last line.</summary>
@@ -128,9 +131,9 @@ internal sealed class YamlEmitter(StringBuilder output)
         if (key.Kind == YamlScalarKind.String) AppendSingleLine(key.Value, ScalarQuoting.ForKey(key.Value));
         else output.Append(BareScalarText.For(key));
 
-        if (output.Length - start + 1 > MaxImplicitKeyLength)
+        if (output.Length - start + 1 > YamlLimits.MaxImplicitKeyLength)
             throw new ArgumentException(
-                $"The mapping key starting '{key.Value.Substring(0, 40)}' is longer than the {MaxImplicitKeyLength} characters YAML allows for a key.",
+                $"The mapping key starting '{key.Value.Substring(0, 40)}' is longer than the {YamlLimits.MaxImplicitKeyLength} characters YAML allows for a key.",
                 nameof(key));
     }
 

@@ -69,6 +69,10 @@ public class ReaderErrorTests
 
         var error = Assert.Throws<YamlException>(() => YamlReader.Read(text));
         Assert.Equal("nesting is deeper than 400 levels", error.Reason);
+        // At the opening of the collection that is one level too deep, hundreds of levels in.
+        Assert.Equal(1, error.Mark.Line);
+        Assert.InRange(error.Mark.Column, 399 * open.Length + 1, 400 * open.Length + 1);
+        Assert.Equal(open[0], text[error.Mark.Column - 1]);
     }
 
     [Fact]
