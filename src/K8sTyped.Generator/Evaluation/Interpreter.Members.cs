@@ -60,11 +60,39 @@ internal sealed partial class Interpreter
         var reflected = ClrMemberResolver.Resolve(method)
             ?? throw EvaluationException.Unsupported(call, Display(member), "the generator's copy of the library has no such member");
         if (!LibraryAssembly.Contains(method))
-            return InvokeReflected(() => InvariantCulture.Invoke(reflected, instance, arguments), call);
+            return CallBcl(reflected, instance, arguments, call);
 
         // K8sTyped records where each value came from; give it the exact spans of this call and its arguments.
         using (CallSite.Enter(SpanCallSite.For(call, argumentOperations)))
             return InvokeReflected(() => reflected is ConstructorInfo constructor ? constructor.Invoke(arguments) : reflected.Invoke(instance, arguments), call);
+    }
+
+    // A BCL call does work and allocates outside the interpreter: the elements it enumerates are steps, and what it
+    // will allocate is charged before it runs where the arguments tell (a count, a width, the texts it copies).
+    private object? CallBcl(MethodBase reflected, object? instance, object?[] arguments, IOperation call)
+    {
+        _budget.Allocate(AllocationSizes.Before(reflected, instance, arguments), call.Syntax);
+        var makesText = AllocationSizes.MakesText(reflected);
+        var parameters = reflected.GetParameters();
+        var counted = new object?[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+            counted[i] = CountingEnumerable.Wrap(arguments[i], parameters[i].ParameterType, _budget, call.Syntax, makesText);
+        var builderLength = (instance as System.Text.StringBuilder)?.Length ?? 0;
+        object? result;
+        try
+        {
+            result = InvokeReflected(() => InvariantCulture.Invoke(reflected, instance, counted), call);
+        }
+        catch (StepBudgetExhaustedException exhausted)
+        {
+            // The elements this call enumerated (or a lambda it called) took the last step.
+            throw exhausted.AtCall(call.Syntax);
+        }
+
+        if (instance is System.Text.StringBuilder builder)
+            _budget.Allocate(2L * (builder.Length - builderLength), call.Syntax);
+        _budget.Allocate(AllocationSizes.Of(result, instance, arguments), call.Syntax);
+        return result;
     }
 
     private object? CallSourceMethod(IMethodSymbol method, object?[] arguments, IOperation call)

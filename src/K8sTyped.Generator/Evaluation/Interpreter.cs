@@ -43,7 +43,15 @@ internal sealed partial class Interpreter
     {
         _budget.Step(operation);
         // Deeply nested code must end in a diagnostic, never in a stack overflow that kills the compiler.
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        try
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new EvaluationException(TooDeep(SourceSpan.From(OutermostExpression(operation.Syntax))));
+        }
+
         if (operation.ConstantValue.HasValue)
             return Constant(operation);
         if (operation.Syntax is CollectionExpressionSyntax)
@@ -125,6 +133,19 @@ internal sealed partial class Interpreter
             default:
                 throw EvaluationException.UnsupportedConstruct(operation, Describe(operation));
         }
+    }
+
+    /// <summary>KT0102 for code nested deeper than the compiler's stack allows to evaluate.</summary>
+    public static DiagnosticInfo TooDeep(SourceSpan? span) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.BudgetExceeded, span, "the stack the compiler allows",
+            "this expression nests too deeply to evaluate; split it into smaller parts (locals, a helper method or a loop)");
+
+    // The deepest operation of a deep nesting is a tiny part of it; the whole expression is what to split.
+    private static SyntaxNode OutermostExpression(SyntaxNode syntax)
+    {
+        while (syntax.Parent is ExpressionSyntax parent)
+            syntax = parent;
+        return syntax;
     }
 
     public SemanticModel ModelOf(SyntaxTree tree)

@@ -12,14 +12,14 @@ namespace K8sTyped.Generator.Parser;
 /// </summary>
 internal static class ManifestParser
 {
-    public static ClassEvaluation Parse(ManifestTarget target, Compilation compilation, EvaluationCache cache, CancellationToken cancellationToken)
+    public static ClassEvaluation Parse(ManifestTarget target, Compilation compilation, EvaluationLimits limits, EvaluationCache cache, CancellationToken cancellationToken)
     {
         if (target.Diagnostics.Count > 0)
             return ClassEvaluation.Failed(target, [.. target.Diagnostics]);
         try
         {
             // The reference check sits behind the cache too: a cached result is reused only while the references are the same.
-            return cache.GetOrEvaluate(target, compilation, () => Evaluate(target, compilation, cancellationToken));
+            return cache.GetOrEvaluate(target, compilation, limits, () => Evaluate(target, compilation, limits, cancellationToken));
         }
         catch (OperationCanceledException)
         {
@@ -34,7 +34,7 @@ internal static class ManifestParser
     public static DiagnosticInfo InternalFailure(ManifestTarget target, Exception e) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalFailure, target.ClassSpan, target.ApplicationName, e.GetType().Name + ": " + e.Message);
 
-    private static (ClassEvaluation, DependencyRecorder?) Evaluate(ManifestTarget target, Compilation compilation, CancellationToken cancellationToken)
+    private static (ClassEvaluation, DependencyRecorder?) Evaluate(ManifestTarget target, Compilation compilation, EvaluationLimits limits, CancellationToken cancellationToken)
     {
         var referenced = compilation.ReferencedAssemblyNames.FirstOrDefault(a => a.Name == LibraryAssembly.Name);
         if (referenced is not null && referenced.Version != LibraryAssembly.Version)
@@ -48,7 +48,7 @@ internal static class ManifestParser
             return (ClassEvaluation.Failed(target), null);
         var dependencies = new DependencyRecorder();
         dependencies.Record(type);
-        var interpreter = new Interpreter(compilation, new StepBudget { CancellationToken = cancellationToken }, dependencies);
+        var interpreter = new Interpreter(compilation, new StepBudget(limits) { CancellationToken = cancellationToken }, dependencies);
         try
         {
             var members = new List<EvaluatedMember>();
@@ -91,7 +91,7 @@ internal static class ManifestParser
         }
         catch (InsufficientExecutionStackException)
         {
-            return (ClassEvaluation.Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.BudgetExceeded, target.ClassSpan, "the stack the compiler allows")), dependencies);
+            return (ClassEvaluation.Failed(target, Interpreter.TooDeep(target.ClassSpan)), dependencies);
         }
     }
 }

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using K8sTyped.Generator.Tests.TestSupport;
+
+namespace K8sTyped.Generator.Tests;
+
+/// <summary>
+/// Work done and memory taken inside whitelisted BCL calls count against the evaluation's budgets, so hostile or
+/// mistaken code ends in KT0102 at the call, quickly, before the compiler runs out of time or memory; the limits are
+/// MSBuild properties.
+/// </summary>
+public sealed class BudgetTests
+{
+    private const string Usings = "using K8sTyped;\nusing K8sTyped.Models;\nusing System.Text;\n";
+
+    // Well under the seconds a hang would take: the bound is the budget, not this check.
+    private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(20);
+
+    [Theory]
+    [InlineData("{|KT0102:Enumerable.Range(0, 10_000).SelectMany(_ => Enumerable.Repeat(1L, int.MaxValue)).LongCount()|}.ToString()", "steps")]
+    // Each number joined is charged as the longest text a number formats to: memory runs out before the steps do.
+    [InlineData("{|KT0102:string.Join(\",\", Enumerable.Range(0, 200_000_000))|}", "allocation")]
+    [InlineData("{|KT0102:Enumerable.Repeat(\"x\", int.MaxValue).ToList()|}.Count.ToString()", "steps")]
+    [InlineData("((int[]){|KT0102:[.. Enumerable.Range(0, int.MaxValue)]|}).Length.ToString()", "steps")]
+    [InlineData("{|KT0102:new string('x', 500_000_000)|}", "allocation")]
+    [InlineData("{|KT0102:\"x\".PadLeft(int.MaxValue)|}", "allocation")]
+    [InlineData("{|KT0102:new StringBuilder().Append('x', 1_000_000_000)|}.ToString()", "allocation")]
+    [InlineData("{|KT0102:new StringBuilder(1_000_000_000)|}.ToString()", "allocation")]
+    [InlineData("{|KT0102:7.ToString(\"D999999999\")|}", "allocation")]
+    [InlineData("$\"{|KT0102:{7,1000000000}|}\"", "allocation")]
+    [InlineData("{|KT0102:string.Format(\"{0,1000000000}\", 7)|}", "allocation")]
+    [InlineData("{|KT0102:new int[1_000_000_000]|}.Length.ToString()", "allocation")]
+    public void Work_and_memory_inside_BCL_calls_are_bounded_at_the_call(string expression, string limit)
+    {
+        var watch = Stopwatch.StartNew();
+        var run = DiagnosticAssert.Reports(Usings + $$"""
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Deployment App = Deployment.Named("web").Label("n", {{expression}});
+            }
+            """);
+
+        Assert.True(watch.Elapsed < Quickly, $"took {watch.Elapsed}");
+        var message = run.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains(limit, message, StringComparison.Ordinal);
+        Assert.Contains(limit == "steps" ? "K8sTypedEvaluationStepLimit" : "K8sTypedEvaluationAllocationLimit", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Doubling_a_string_ends_at_the_concatenation_before_memory_runs_out()
+    {
+        var run = DiagnosticAssert.Reports(Usings + """
+            internal static class Text
+            {
+                public static string Huge()
+                {
+                    var s = "x";
+                    for (var i = 0; i < 40; i++)
+                        {|KT0102:s += s|};
+                    return s;
+                }
+            }
+
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Deployment App = Deployment.Named("web").Label("n", Text.Huge().Length.ToString());
+            }
+            """);
+
+        Assert.Contains("allocation budget of 100,000,000 bytes", run.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_limits_are_MSBuild_properties_read_by_the_generator_and_the_analyzers()
+    {
+        const string Source = Usings + """
+            internal static class Text
+            {
+                public static string Padded() => {|KT0102:"x".PadLeft(600)|};
+
+                public static int Sum()
+                {
+                    var sum = 0;
+                    foreach (var i in Enumerable.Range(0, 100)) sum += i;
+                    return sum;
+                }
+            }
+
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Deployment App = Deployment.Named("web").Label("n", Text.Padded().Trim() + Text.Sum());
+            }
+            """;
+        // Within the defaults.
+        var unlimited = GeneratorRun.Run(DiagnosticMarkup.Parse(Source).Source);
+        Assert.Empty(unlimited.EvaluationDiagnostics);
+        Assert.True(unlimited.WroteManifests);
+
+        var small = DiagnosticAssert.Reports(new BuildProperties(new Dictionary<string, string> { ["K8sTypedEvaluationAllocationLimit"] = "1000" }), Source);
+        Assert.Contains("allocation budget of 1,000 bytes", small.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.False(small.WroteManifests);
+
+        var fewSteps = GeneratorRun.Run(new BuildProperties(new Dictionary<string, string> { ["K8sTypedEvaluationStepLimit"] = "200" }), DiagnosticMarkup.Parse(Source).Source);
+        var exceeded = Assert.Single(fewSteps.EvaluationDiagnostics);
+        Assert.Contains("budget of 200 steps", exceeded.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.StartsWith("foreach", exceeded.Location.SourceTree!.ToString().Substring(exceeded.Location.SourceSpan.Start), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_limit_that_is_not_a_positive_number_keeps_the_default()
+    {
+        var run = GeneratorRun.Run(new BuildProperties(new Dictionary<string, string> { ["K8sTypedEvaluationStepLimit"] = "lots" }), Usings + """
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Deployment App = Deployment.Named("web").Label("n", Enumerable.Range(0, 1000).Sum().ToString());
+            }
+            """);
+
+        Assert.Empty(run.EvaluationDiagnostics);
+        Assert.True(run.WroteManifests);
+    }
+}
