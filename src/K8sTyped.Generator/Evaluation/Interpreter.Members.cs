@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace K8sTyped.Generator.Evaluation;
 
-internal sealed partial class Interpreter
+internal sealed partial class Interpreter : ITypeInitialization
 {
     private object? Invoke(IInvocationOperation invocation, Frame frame)
     {
@@ -103,6 +103,7 @@ internal sealed partial class Interpreter
             throw EvaluationException.UnsupportedConstruct(call, $"Calling the generic method '{Display(method)}'");
         var body = BodyOf(method) ?? throw EvaluationException.UnsupportedConstruct(call, $"'{Display(method)}', which has no body,");
         Dependencies.Record(method);
+        InitializeBeforeAccess(method.ContainingType);
         return RunBody(method, body, new Frame(null), arguments, call.Syntax);
     }
 
@@ -226,16 +227,40 @@ internal sealed partial class Interpreter
     {
         Dependencies.Record(member);
         if (GetterBodyOf(member) is { } getter)
+        {
+            InitializeBeforeAccess(member.ContainingType);
             return _statics.RunGetter(member, site, () => RunGetter(member, getter, site));
-        return _statics.ReadInitialized(member, site, InitializedStatics, InitialValue);
+        }
+
+        return _statics.ReadInitialized(member, site, this);
     }
 
+    // A type with a static constructor is initialized by the first access to any of its static members, method calls
+    // and getters included (without one the CLR may wait until a static field is read, and so does the interpreter).
+    private void InitializeBeforeAccess(INamedTypeSymbol type)
+    {
+        if (StaticConstructorOf(type) is not null)
+            _statics.EnsureInitialized(type, this);
+    }
+
+    private static IMethodSymbol? StaticConstructorOf(INamedTypeSymbol type) =>
+        type.StaticConstructors.FirstOrDefault(c => !c.IsImplicitlyDeclared && c.DeclaringSyntaxReferences.Length > 0);
+
     // The static fields and auto-properties of a type, in the order its static constructor initializes them.
-    private static IEnumerable<ISymbol> InitializedStatics(INamedTypeSymbol type) =>
+    IEnumerable<ISymbol> ITypeInitialization.InitializedMembers(INamedTypeSymbol type) =>
         type.GetMembers().Where(m => m.IsStatic && !m.IsImplicitlyDeclared
             && (m is IFieldSymbol { IsConst: false } || (m is IPropertySymbol { IsIndexer: false } && GetterBodyOf(m) is null)));
 
-    private object? InitialValue(ISymbol member)
+    void ITypeInitialization.RunStaticConstructor(INamedTypeSymbol type)
+    {
+        if (StaticConstructorOf(type) is not { } constructor) return;
+        Dependencies.Record(constructor);
+        var syntax = constructor.DeclaringSyntaxReferences[0].GetSyntax();
+        var body = BodyOf(constructor) ?? throw new CompilationErrorException();
+        RunBody(constructor, body, new Frame(null), [], syntax);
+    }
+
+    object? ITypeInitialization.InitialValue(ISymbol member)
     {
         Dependencies.Record(member);
         foreach (var syntaxReference in member.DeclaringSyntaxReferences)

@@ -230,8 +230,14 @@ internal sealed partial class Interpreter
                 var indices = element.Indices.Select(i => System.Convert.ToInt32(Evaluate(i, frame), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
                 array.SetValue(value, indices);
                 return value;
+            case IFieldReferenceOperation { Field: { IsStatic: true } field } when IsInCompilation(field) && _statics.MayAssign(field):
+                _statics.Assign(field, ConvertValue(value, field.Type, false, target));
+                return value;
+            case IPropertyReferenceOperation { Property: { IsStatic: true } property } when IsInCompilation(property) && GetterBodyOf(property) is null && _statics.MayAssign(property):
+                _statics.Assign(property, ConvertValue(value, property.Type, false, target));
+                return value;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
-                throw EvaluationException.Unsupported(target, target.Syntax.ToString(), "assigning static state would make manifests depend on evaluation order");
+                throw EvaluationException.Unsupported(target, target.Syntax.ToString(), "assigning static state outside its type's static constructor would make manifests depend on evaluation order");
             case IDiscardOperation:
                 return value;
             default:
