@@ -47,6 +47,10 @@ internal sealed partial class Interpreter
         }
 
         _budget.Allocate(8L * items.Count, operation.Syntax);
+        // A collection expression for a span parameter ([a, b] passed to a params ReadOnlySpan<T> overload) is made as
+        // the array the array overload takes instead (see ParamsSpanOverloads).
+        if (ParamsSpanOverloads.IsSpan(targetType))
+            targetType = _compilation.CreateArrayTypeSymbol(ParamsSpanOverloads.ElementType(targetType));
         switch (targetType)
         {
             case IArrayTypeSymbol { Rank: 1 } array:

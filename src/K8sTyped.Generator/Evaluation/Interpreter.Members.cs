@@ -26,6 +26,13 @@ internal sealed partial class Interpreter : ITypeInitialization
 
         if (!method.IsStatic && instance is null)
             throw NullReference(invocation.Instance ?? invocation);
+        if (method.Parameters.Any(p => ParamsSpanOverloads.IsSpan(p.Type)) && !IsInCompilation(method))
+        {
+            // The span arguments were evaluated as arrays: call the array overload (reflection cannot pass a span).
+            method = ParamsSpanOverloads.ArrayOverload(method)
+                ?? throw EvaluationException.Unsupported(invocation, Display(method), "it takes a span, and it has no overload taking an array the generator could call instead");
+        }
+
         return CallMethod(method, method, instance, arguments, invocation, invocation.Arguments);
     }
 
@@ -38,10 +45,27 @@ internal sealed partial class Interpreter : ITypeInitialization
                 throw EvaluationException.UnsupportedConstruct(argument, "An argument without a parameter");
             if (parameter.RefKind is RefKind.Out or RefKind.Ref)
                 throw EvaluationException.UnsupportedConstruct(argument, "A 'ref' or 'out' argument");
-            values[parameter.Ordinal] = Evaluate(argument.Value, frame);
+            values[parameter.Ordinal] = parameter.IsParams && ParamsSpanOverloads.IsSpan(parameter.Type) && argument.ArgumentKind != ArgumentKind.Explicit
+                ? ParamsArray(parameter, argument, frame)
+                : Evaluate(argument.Value, frame);
         }
 
         return values;
+    }
+
+    // The elements of an expanded params span argument (a(x, y, z)), as the array the array overload takes. Roslyn shows
+    // them as an implicit collection expression whose children are the (converted) elements.
+    private Array ParamsArray(IParameterSymbol parameter, IArgumentOperation argument, Frame frame)
+    {
+        var elementType = ParamsSpanOverloads.ElementType(parameter.Type);
+        var clr = ClrTypeResolver.Resolve(elementType)
+            ?? throw EvaluationException.Unsupported(argument, elementType.Name, "arrays of your own types are not evaluated");
+        var elements = argument.Value.ChildOperations.ToList();
+        _budget.Allocate(AllocationSizes.OfArray(clr, elements.Count), argument.Syntax);
+        var array = Array.CreateInstance(clr, elements.Count);
+        for (var i = 0; i < elements.Count; i++)
+            array.SetValue(ConvertValue(Evaluate(elements[i], frame), elementType, false, elements[i]), i);
+        return array;
     }
 
     /// <summary>Calls <paramref name="method"/>: interpreted when it is the user's, by reflection when it may run, else a diagnostic.</summary>
