@@ -193,6 +193,16 @@ internal sealed partial class Interpreter
     {
         var text = operation.Syntax.ToString();
         if (text.Length > 40) text = text.Substring(0, 37) + "...";
-        return $"'{text}' ({operation.Kind})";
+        return $"'{text}' ({KindOf(operation)})";
+    }
+
+    // Roslyn has no operation for some constructs (stackalloc, among others): name them by their syntax instead of "None".
+    private static string KindOf(IOperation operation)
+    {
+        if (operation.Kind != OperationKind.None) return operation.Kind.ToString();
+        var kind = Microsoft.CodeAnalysis.CSharp.CSharpExtensions.Kind(operation.Syntax);
+        return kind is Microsoft.CodeAnalysis.CSharp.SyntaxKind.StackAllocArrayCreationExpression or Microsoft.CodeAnalysis.CSharp.SyntaxKind.ImplicitStackAllocArrayCreationExpression
+            ? "stackalloc"
+            : kind.ToString();
     }
 }

@@ -34,6 +34,18 @@ internal static class ManifestParser
     public static DiagnosticInfo InternalFailure(ManifestTarget target, Exception e) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalFailure, target.ClassSpan, target.ApplicationName, e.GetType().Name + ": " + e.Message);
 
+    // A place K8sTyped recorded (1-based lines and columns) as a span of the compilation, if it is in one of its trees.
+    private static SourceSpan? SpanOf(K8sTyped.Origins.SourceOrigin? origin, Compilation compilation)
+    {
+        if (origin is not { FilePath: { } path, Line: > 0, Column: > 0 }) return null;
+        var tree = compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == path);
+        var lines = tree?.GetText().Lines;
+        if (tree is null || lines is null || origin.Line > lines.Count || origin.EndLine > lines.Count) return null;
+        var start = Math.Min(lines[origin.Line - 1].Start + origin.Column - 1, lines[origin.Line - 1].End);
+        var end = origin.EndLine > 0 ? Math.Min(lines[origin.EndLine - 1].Start + origin.EndColumn - 1, lines[origin.EndLine - 1].End) : lines[origin.Line - 1].End;
+        return SourceSpan.From(tree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, Math.Max(start, end)));
+    }
+
     private static (ClassEvaluation, DependencyRecorder?) Evaluate(ManifestTarget target, Compilation compilation, EvaluationLimits limits, CancellationToken cancellationToken)
     {
         var referenced = compilation.ReferencedAssemblyNames.FirstOrDefault(a => a.Name == LibraryAssembly.Name);
@@ -69,7 +81,7 @@ internal static class ManifestParser
                 }
             }
 
-            return (ApplicationAssembler.Assemble(target, members, interpreter.AssignedAt), dependencies);
+            return (ApplicationAssembler.Assemble(target, members, interpreter.AssignedAt, origin => SpanOf(origin, compilation)), dependencies);
         }
         catch (EvaluationException e)
         {
