@@ -48,6 +48,56 @@ public sealed class BudgetTests
     }
 
     [Fact]
+    public void A_collection_handed_to_a_BCL_call_counts_all_its_elements()
+    {
+        DiagnosticAssert.Reports(Usings + """
+            internal static class Totals
+            {
+                public static int Sum()
+                {
+                    var numbers = Enumerable.Range(0, 1_000).ToList();
+                    var total = 0;
+                    for (var i = 0; i < 10_000; i++)
+                        total += {|KT0102:numbers.Sum()|};
+                    return total;
+                }
+            }
+
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Deployment App = Deployment.Named("web").Label("n", Totals.Sum().ToString());
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_collection_is_handed_to_the_call_as_it_is()
+    {
+        var run = GeneratorRun.Run(Usings + """
+            internal static class Twice
+            {
+                public static int Count()
+                {
+                    var items = new List<string> { "a", "b" };
+                    items.AddRange(items);
+                    return items.Count;
+                }
+            }
+
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Deployment App = Deployment.Named("web").Label("count", Twice.Count().ToString());
+            }
+            """);
+
+        Assert.Empty(run.EvaluationDiagnostics);
+        var source = Assert.Single(run.GeneratedSources);
+        Assert.True(source.Contains("count: '4'", StringComparison.Ordinal), source);
+    }
+
+    [Fact]
     public void Doubling_a_string_ends_at_the_concatenation_before_memory_runs_out()
     {
         var run = DiagnosticAssert.Reports(Usings + """

@@ -98,13 +98,13 @@ internal sealed partial class Interpreter : ITypeInitialization
         _budget.Allocate(AllocationSizes.Before(reflected, instance, arguments), call.Syntax);
         var makesText = AllocationSizes.MakesText(reflected);
         var parameters = reflected.GetParameters();
-        var counted = new object?[arguments.Length];
-        for (var i = 0; i < arguments.Length; i++)
-            counted[i] = CountingEnumerable.Wrap(arguments[i], parameters[i].ParameterType, _budget, call.Syntax, makesText);
         var builderLength = (instance as System.Text.StringBuilder)?.Length ?? 0;
         object? result;
         try
         {
+            var counted = new object?[arguments.Length];
+            for (var i = 0; i < arguments.Length; i++)
+                counted[i] = CountingEnumerable.Wrap(arguments[i], parameters[i].ParameterType, _budget, call.Syntax, makesText);
             result = InvokeReflected(() => InvariantCulture.Invoke(reflected, instance, counted), call);
         }
         catch (StepBudgetExhaustedException exhausted)

@@ -34,6 +34,15 @@ internal sealed class StepBudget
             throw new StepBudgetExhaustedException(StepsDescription, SourceSpan.From(site));
     }
 
+    /// <summary><paramref name="count"/> steps at once: the elements of a collection a BCL call is handed.</summary>
+    public void Steps(long count, SyntaxNode site)
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        _steps += Math.Max(0, count);
+        if (_steps > Limits.Steps)
+            throw new StepBudgetExhaustedException(StepsDescription, SourceSpan.From(site));
+    }
+
     // The budget that ran out, as the diagnostic names it.
     private string StepsDescription => $"the budget of {Format(Limits.Steps)} steps";
 
