@@ -98,6 +98,35 @@ public sealed class BudgetTests
     }
 
     [Fact]
+    public void A_long_text_built_line_by_line_is_charged_for_its_characters_once()
+    {
+        // 20,000 lines of 100 characters: 4 MB of text. Charging the builder's length on every Append would be 40 GB.
+        var run = GeneratorRun.Run(Usings + """
+            internal static class Lines
+            {
+                public static string Text()
+                {
+                    var text = new StringBuilder();
+                    var line = new string('x', 99);
+                    for (var i = 0; i < 20_000; i++)
+                        text.Append(line).Append('\n');
+                    return text.ToString();
+                }
+            }
+
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly ConfigMap Config = ConfigMap.Named("config").Data("length", Lines.Text().Length.ToString());
+            }
+            """);
+
+        Assert.Empty(run.OutputErrors);
+        Assert.Empty(run.EvaluationDiagnostics);
+        Assert.Contains("length: '2000000'", Assert.Single(run.GeneratedSources), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Doubling_a_string_ends_at_the_concatenation_before_memory_runs_out()
     {
         var run = DiagnosticAssert.Reports(Usings + """

@@ -62,8 +62,10 @@ internal static class AllocationSizes
         if (type is { IsGenericType: true } && (method is ConstructorInfo || method.Name is "EnsureCapacity" or "set_Capacity"))
             return 16 * (Count("capacity") + (method.Name == "set_Capacity" ? Count("value") : 0));
 
+        // The receiver is already paid for; a copy of it (ToUpper, sb.ToString()) is charged once made. What the
+        // arguments bring is not, and can be far larger than anything made so far.
         if (!MakesText(method)) return 0;
-        long characters = Characters(instance);
+        long characters = 0;
         for (var i = 0; i < arguments.Length; i++)
         {
             if (IsSequence(parameters[i].ParameterType)) continue;

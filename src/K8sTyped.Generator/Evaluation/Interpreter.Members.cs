@@ -95,7 +95,8 @@ internal sealed partial class Interpreter : ITypeInitialization
     // will allocate is charged before it runs where the arguments tell (a count, a width, the texts it copies).
     private object? CallBcl(MethodBase reflected, object? instance, object?[] arguments, IOperation call)
     {
-        _budget.Allocate(AllocationSizes.Before(reflected, instance, arguments), call.Syntax);
+        var before = AllocationSizes.Before(reflected, instance, arguments);
+        _budget.Allocate(before, call.Syntax);
         var makesText = AllocationSizes.MakesText(reflected);
         var parameters = reflected.GetParameters();
         var builderLength = (instance as System.Text.StringBuilder)?.Length ?? 0;
@@ -113,8 +114,9 @@ internal sealed partial class Interpreter : ITypeInitialization
             throw exhausted.AtCall(call.Syntax);
         }
 
+        // A builder's growth beyond what was charged up front (Replace, a format).
         if (instance is System.Text.StringBuilder builder)
-            _budget.Allocate(2L * (builder.Length - builderLength), call.Syntax);
+            _budget.Allocate(2L * (builder.Length - builderLength) - before, call.Syntax);
         _budget.Allocate(AllocationSizes.Of(result, instance, arguments), call.Syntax);
         return result;
     }
