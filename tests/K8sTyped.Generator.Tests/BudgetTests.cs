@@ -72,6 +72,33 @@ public sealed class BudgetTests
     }
 
     [Fact]
+    public void Searching_a_large_text_on_every_turn_of_a_loop_runs_out_of_steps()
+    {
+        var watch = Stopwatch.StartNew();
+        DiagnosticAssert.Reports(Usings + """
+            internal static class Search
+            {
+                public static int Hits()
+                {
+                    var text = new string('x', 20_000_000);
+                    var hits = 0;
+                    for (var i = 0; i < 1_000_000; i++)
+                        hits += {|KT0102:text.IndexOf('y')|};
+                    return hits;
+                }
+            }
+
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Deployment App = Deployment.Named("web").Label("n", Search.Hits().ToString());
+            }
+            """);
+
+        Assert.True(watch.Elapsed < Quickly, $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void A_collection_is_handed_to_the_call_as_it_is()
     {
         var run = GeneratorRun.Run(Usings + """

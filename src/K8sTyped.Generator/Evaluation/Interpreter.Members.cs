@@ -103,6 +103,7 @@ internal sealed partial class Interpreter : ITypeInitialization
         object? result;
         try
         {
+            _budget.Steps(ScanCost.Of(reflected, instance), call.Syntax);
             var counted = new object?[arguments.Length];
             for (var i = 0; i < arguments.Length; i++)
                 counted[i] = CountingEnumerable.Wrap(arguments[i], parameters[i].ParameterType, _budget, call.Syntax, makesText);
@@ -117,7 +118,8 @@ internal sealed partial class Interpreter : ITypeInitialization
         // A builder's growth beyond what was charged up front (Replace, a format).
         if (instance is System.Text.StringBuilder builder)
             _budget.Allocate(2L * (builder.Length - builderLength) - before, call.Syntax);
-        _budget.Allocate(AllocationSizes.Of(result, instance, arguments), call.Syntax);
+        // What the call made, beyond what was charged for it up front.
+        _budget.Allocate(AllocationSizes.Of(result, instance, arguments) - before, call.Syntax);
         return result;
     }
 
