@@ -1,4 +1,5 @@
 using K8sTyped.Generator.Emitter;
+using K8sTyped.Generator.Evaluation;
 using K8sTyped.Generator.Parser;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,9 +31,12 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         // (so a helper edited in another file re-evaluates). The attribute step's transform re-runs on every edit too
         // (it is combined with the compilation inside Roslyn), so the costly evaluation lives here, behind the cache
         // that answers when the edit touched nothing the evaluation read.
+        // The project's limits (MSBuild properties K8sTypedEvaluation*Limit); the analyzers read the same ones.
+        var limits = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => EvaluationLimits.From(options.GlobalOptions));
         var specs = targets
             .Combine(context.CompilationProvider)
-            .Select((pair, cancellationToken) => ManifestParser.Parse(pair.Left, pair.Right, EvaluationCache.Shared, cancellationToken).Spec)
+            .Combine(limits)
+            .Select((pair, cancellationToken) => ManifestParser.Parse(pair.Left.Left, pair.Left.Right, pair.Right, EvaluationCache.Shared, cancellationToken).Spec)
             .WithTrackingName(TrackingNames.Specs);
 
         context.RegisterSourceOutput(specs, static (output, spec) => ManifestEmitter.Emit(output, spec));

@@ -315,4 +315,61 @@ public sealed class DiagnosticTests
             }
             """);
     }
+
+    [Fact]
+    public void An_expression_nested_too_deeply_is_reported_at_the_expression_as_too_deep()
+    {
+        var sum = string.Join(" + ", Enumerable.Repeat("One", 5_000));
+        var run = DiagnosticAssert.Reports(Usings + $$"""
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                private static readonly int One = 1;
+                public static readonly Deployment App = Deployment.Named("web").Replicas({|KT0102:{{sum}}|});
+            }
+            """);
+
+        Assert.Contains("nests too deeply", run.Diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stackalloc_is_named_in_the_message()
+    {
+        var run = DiagnosticAssert.Reports(Usings + """
+            internal static class Naming
+            {
+                public static int Length()
+                {
+                    Span<char> buffer = {|KT0106:stackalloc char[4]|};
+                    return buffer.Length;
+                }
+            }
+
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Deployment App = Deployment.Named("web").Replicas(Naming.Length());
+            }
+            """);
+
+        var message = run.Diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("stackalloc", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(None)", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ordinals_past_int_MaxValue_are_reported_at_the_value_that_set_the_start()
+    {
+        var run = DiagnosticAssert.Reports(Usings + """
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Service Headless = Service.Headless("db").Selecting(Labels.Of("app", "db"));
+                public static readonly StatefulSet Db = StatefulSet.Named("db").GovernedBy(Headless).OrdinalsStart({|KT0105:int.MaxValue|}).Replicas(2)
+                    .Pods(Labels.Of("app", "db"), pod => pod.Container("db", "mariadb:11.4"));
+            }
+            """);
+
+        Assert.Contains("numbers its 2 pods from 2147483647", run.Diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }

@@ -70,7 +70,7 @@ public sealed class MariaDbTests
         var compilation = TestCompilation.Create(source);
         var type = compilation.GetTypeByMetadataName("Web")!;
         var recorder = new Evaluation.DependencyRecorder();
-        var interpreter = new Evaluation.Interpreter(compilation, new Evaluation.StepBudget(), recorder);
+        var interpreter = new Evaluation.Interpreter(compilation, new Evaluation.StepBudget(Evaluation.EvaluationLimits.Default), recorder);
         var field = type.GetMembers("App").Single();
         var deployment = (Deployment)interpreter.ReadStaticMember(field, field.DeclaringSyntaxReferences[0].GetSyntax())!;
 

@@ -48,6 +48,21 @@ public sealed class SharedEvaluationTests
         Assert.Contains("replicas: 3", after.Spec.Yaml, StringComparison.Ordinal);
     }
 
-    private static ClassEvaluation Evaluate(Microsoft.CodeAnalysis.Compilation compilation) =>
-        ManifestParser.Parse(Assert.Single(ManifestClasses.Find(compilation, default)), compilation, EvaluationCache.Shared, default);
+    [Fact]
+    public void An_evaluation_is_reused_only_under_the_limits_it_ran_with()
+    {
+        var compilation = TestCompilation.Create(Source);
+        var generous = Evaluate(compilation);
+
+        var tight = Evaluate(compilation, Evaluation.EvaluationLimits.Default with { Steps = 3 });
+        var generousAgain = Evaluate(compilation);
+
+        Assert.NotNull(generous.Spec.Yaml);
+        Assert.Equal("KT0102", Assert.Single(tight.Diagnostics).DescriptorId);
+        Assert.Empty(generousAgain.Diagnostics);
+        Assert.Equal(generous.Spec, generousAgain.Spec);
+    }
+
+    private static ClassEvaluation Evaluate(Microsoft.CodeAnalysis.Compilation compilation, Evaluation.EvaluationLimits? limits = null) =>
+        ManifestParser.Parse(Assert.Single(ManifestClasses.Find(compilation, default)), compilation, limits ?? Evaluation.EvaluationLimits.Default, EvaluationCache.Shared, default);
 }

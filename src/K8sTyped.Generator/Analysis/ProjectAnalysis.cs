@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using K8sTyped.Generator.Diagnostics;
+using K8sTyped.Generator.Evaluation;
 using K8sTyped.Generator.Model;
 using K8sTyped.Generator.Parser;
 using K8sTyped.Rules;
@@ -50,7 +51,9 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
         var inventory = ClusterInventory.Read(options, cancellationToken);
         var locations = new SourceLocations(compilation);
         var targets = ManifestClasses.Find(compilation, cancellationToken);
-        var evaluations = targets.Select(target => ManifestParser.Parse(target, compilation, EvaluationCache.Shared, cancellationToken)).ToList();
+        // The generator's limits, so both find the same evaluation in the shared cache.
+        var limits = EvaluationLimits.From(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        var evaluations = targets.Select(target => ManifestParser.Parse(target, compilation, limits, EvaluationCache.Shared, cancellationToken)).ToList();
         var byTree = new Dictionary<SyntaxTree, List<RoslynDiagnostic>>();
 
         for (var i = 0; i < evaluations.Count; i++)

@@ -21,8 +21,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor BudgetExceeded = Create(
         "KT0102",
-        "Evaluation took too many steps",
-        "Evaluating the manifests exceeded {0}; a loop or recursion here does not end");
+        "Evaluation exceeded its budget",
+        "Evaluating the manifests exceeded {0}: {1}");
 
     public static readonly DiagnosticDescriptor MemberCycle = Create(
         "KT0103",

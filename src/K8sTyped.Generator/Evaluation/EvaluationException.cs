@@ -13,6 +13,13 @@ internal sealed class EvaluationException : Exception
         Diagnostic = DiagnosticInfo.Create(descriptor, span, messageArguments);
     }
 
+    /// <summary>Stops with a diagnostic made elsewhere.</summary>
+    public EvaluationException(DiagnosticInfo diagnostic)
+        : base(diagnostic.DescriptorId)
+    {
+        Diagnostic = diagnostic;
+    }
+
     public DiagnosticInfo Diagnostic { get; }
 
     public static EvaluationException Unsupported(IOperation operation, string what, string why) =>

@@ -33,7 +33,12 @@ internal sealed partial class Interpreter
                 var spread = element.Syntax == operation.Syntax ? element : element.ChildOperations.FirstOrDefault() ?? element;
                 if (Evaluate(spread.Syntax is SpreadElementSyntax ? spread.ChildOperations.First() : spread, frame) is not IEnumerable values)
                     throw NullReference(element);
-                foreach (var value in values) items.Add(value);
+                foreach (var value in values)
+                {
+                    // A spread copies every element: each is a step, so a spread of an endless sequence ends.
+                    _budget.Step(operation.Syntax);
+                    items.Add(value);
+                }
             }
             else
             {
@@ -41,6 +46,11 @@ internal sealed partial class Interpreter
             }
         }
 
+        _budget.Allocate(8L * items.Count, operation.Syntax);
+        // A collection expression for a span parameter ([a, b] passed to a params ReadOnlySpan<T> overload) is made as
+        // the array the array overload takes instead (see ParamsSpanOverloads).
+        if (ParamsSpanOverloads.IsSpan(targetType))
+            targetType = _compilation.CreateArrayTypeSymbol(ParamsSpanOverloads.ElementType(targetType));
         switch (targetType)
         {
             case IArrayTypeSymbol { Rank: 1 } array:

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace K8sTyped.Generator.Evaluation;
 
-internal sealed partial class Interpreter
+internal sealed partial class Interpreter : ITypeInitialization
 {
     private object? Invoke(IInvocationOperation invocation, Frame frame)
     {
@@ -26,6 +26,13 @@ internal sealed partial class Interpreter
 
         if (!method.IsStatic && instance is null)
             throw NullReference(invocation.Instance ?? invocation);
+        if (method.Parameters.Any(p => ParamsSpanOverloads.IsSpan(p.Type)) && !IsInCompilation(method))
+        {
+            // The span arguments were evaluated as arrays: call the array overload (reflection cannot pass a span).
+            method = ParamsSpanOverloads.ArrayOverload(method)
+                ?? throw EvaluationException.Unsupported(invocation, Display(method), "it takes a span, and it has no overload taking an array the generator could call instead");
+        }
+
         return CallMethod(method, method, instance, arguments, invocation, invocation.Arguments);
     }
 
@@ -38,10 +45,27 @@ internal sealed partial class Interpreter
                 throw EvaluationException.UnsupportedConstruct(argument, "An argument without a parameter");
             if (parameter.RefKind is RefKind.Out or RefKind.Ref)
                 throw EvaluationException.UnsupportedConstruct(argument, "A 'ref' or 'out' argument");
-            values[parameter.Ordinal] = Evaluate(argument.Value, frame);
+            values[parameter.Ordinal] = parameter.IsParams && ParamsSpanOverloads.IsSpan(parameter.Type) && argument.ArgumentKind != ArgumentKind.Explicit
+                ? ParamsArray(parameter, argument, frame)
+                : Evaluate(argument.Value, frame);
         }
 
         return values;
+    }
+
+    // The elements of an expanded params span argument (a(x, y, z)), as the array the array overload takes. Roslyn shows
+    // them as an implicit collection expression whose children are the (converted) elements.
+    private Array ParamsArray(IParameterSymbol parameter, IArgumentOperation argument, Frame frame)
+    {
+        var elementType = ParamsSpanOverloads.ElementType(parameter.Type);
+        var clr = ClrTypeResolver.Resolve(elementType)
+            ?? throw EvaluationException.Unsupported(argument, elementType.Name, "arrays of your own types are not evaluated");
+        var elements = argument.Value.ChildOperations.ToList();
+        _budget.Allocate(AllocationSizes.OfArray(clr, elements.Count), argument.Syntax);
+        var array = Array.CreateInstance(clr, elements.Count);
+        for (var i = 0; i < elements.Count; i++)
+            array.SetValue(ConvertValue(Evaluate(elements[i], frame), elementType, false, elements[i]), i);
+        return array;
     }
 
     /// <summary>Calls <paramref name="method"/>: interpreted when it is the user's, by reflection when it may run, else a diagnostic.</summary>
@@ -60,11 +84,43 @@ internal sealed partial class Interpreter
         var reflected = ClrMemberResolver.Resolve(method)
             ?? throw EvaluationException.Unsupported(call, Display(member), "the generator's copy of the library has no such member");
         if (!LibraryAssembly.Contains(method))
-            return InvokeReflected(() => InvariantCulture.Invoke(reflected, instance, arguments), call);
+            return CallBcl(reflected, instance, arguments, call);
 
         // K8sTyped records where each value came from; give it the exact spans of this call and its arguments.
         using (CallSite.Enter(SpanCallSite.For(call, argumentOperations)))
             return InvokeReflected(() => reflected is ConstructorInfo constructor ? constructor.Invoke(arguments) : reflected.Invoke(instance, arguments), call);
+    }
+
+    // A BCL call does work and allocates outside the interpreter: the elements it enumerates are steps, and what it
+    // will allocate is charged before it runs where the arguments tell (a count, a width, the texts it copies).
+    private object? CallBcl(MethodBase reflected, object? instance, object?[] arguments, IOperation call)
+    {
+        var before = AllocationSizes.Before(reflected, instance, arguments);
+        _budget.Allocate(before, call.Syntax);
+        var makesText = AllocationSizes.MakesText(reflected);
+        var parameters = reflected.GetParameters();
+        var builderLength = (instance as System.Text.StringBuilder)?.Length ?? 0;
+        object? result;
+        try
+        {
+            _budget.Steps(ScanCost.Of(reflected, instance), call.Syntax);
+            var counted = new object?[arguments.Length];
+            for (var i = 0; i < arguments.Length; i++)
+                counted[i] = CountingEnumerable.Wrap(arguments[i], parameters[i].ParameterType, _budget, call.Syntax, makesText);
+            result = InvokeReflected(() => InvariantCulture.Invoke(reflected, instance, counted), call);
+        }
+        catch (StepBudgetExhaustedException exhausted)
+        {
+            // The elements this call enumerated (or a lambda it called) took the last step.
+            throw exhausted.AtCall(call.Syntax);
+        }
+
+        // A builder's growth beyond what was charged up front (Replace, a format).
+        if (instance is System.Text.StringBuilder builder)
+            _budget.Allocate(2L * (builder.Length - builderLength) - before, call.Syntax);
+        // What the call made, beyond what was charged for it up front.
+        _budget.Allocate(AllocationSizes.Of(result, instance, arguments) - before, call.Syntax);
+        return result;
     }
 
     private object? CallSourceMethod(IMethodSymbol method, object?[] arguments, IOperation call)
@@ -75,6 +131,7 @@ internal sealed partial class Interpreter
             throw EvaluationException.UnsupportedConstruct(call, $"Calling the generic method '{Display(method)}'");
         var body = BodyOf(method) ?? throw EvaluationException.UnsupportedConstruct(call, $"'{Display(method)}', which has no body,");
         Dependencies.Record(method);
+        InitializeBeforeAccess(method.ContainingType);
         return RunBody(method, body, new Frame(null), arguments, call.Syntax);
     }
 
@@ -198,16 +255,40 @@ internal sealed partial class Interpreter
     {
         Dependencies.Record(member);
         if (GetterBodyOf(member) is { } getter)
+        {
+            InitializeBeforeAccess(member.ContainingType);
             return _statics.RunGetter(member, site, () => RunGetter(member, getter, site));
-        return _statics.ReadInitialized(member, site, InitializedStatics, InitialValue);
+        }
+
+        return _statics.ReadInitialized(member, site, this);
     }
 
+    // A type with a static constructor is initialized by the first access to any of its static members, method calls
+    // and getters included (without one the CLR may wait until a static field is read, and so does the interpreter).
+    private void InitializeBeforeAccess(INamedTypeSymbol type)
+    {
+        if (StaticConstructorOf(type) is not null)
+            _statics.EnsureInitialized(type, this);
+    }
+
+    private static IMethodSymbol? StaticConstructorOf(INamedTypeSymbol type) =>
+        type.StaticConstructors.FirstOrDefault(c => !c.IsImplicitlyDeclared && c.DeclaringSyntaxReferences.Length > 0);
+
     // The static fields and auto-properties of a type, in the order its static constructor initializes them.
-    private static IEnumerable<ISymbol> InitializedStatics(INamedTypeSymbol type) =>
+    IEnumerable<ISymbol> ITypeInitialization.InitializedMembers(INamedTypeSymbol type) =>
         type.GetMembers().Where(m => m.IsStatic && !m.IsImplicitlyDeclared
             && (m is IFieldSymbol { IsConst: false } || (m is IPropertySymbol { IsIndexer: false } && GetterBodyOf(m) is null)));
 
-    private object? InitialValue(ISymbol member)
+    void ITypeInitialization.RunStaticConstructor(INamedTypeSymbol type)
+    {
+        if (StaticConstructorOf(type) is not { } constructor) return;
+        Dependencies.Record(constructor);
+        var syntax = constructor.DeclaringSyntaxReferences[0].GetSyntax();
+        var body = BodyOf(constructor) ?? throw new CompilationErrorException();
+        RunBody(constructor, body, new Frame(null), [], syntax);
+    }
+
+    object? ITypeInitialization.InitialValue(ISymbol member)
     {
         Dependencies.Record(member);
         foreach (var syntaxReference in member.DeclaringSyntaxReferences)

@@ -14,7 +14,7 @@ internal sealed partial class Interpreter
         using var depth = _budget.EnterCall(call);
         for (var i = 0; i < signature.Parameters.Length && i < arguments.Length; i++)
             frame.Declare(signature.Parameters[i], arguments[i]);
-        if (body is IBlockOperation or IMethodBodyOperation)
+        if (body is IBlockOperation or IMethodBodyBaseOperation)
         {
             _returnValue = null;
             var completion = Execute(body, frame);
@@ -31,7 +31,7 @@ internal sealed partial class Interpreter
         _budget.Step(statement);
         switch (statement)
         {
-            case IMethodBodyOperation body:
+            case IMethodBodyBaseOperation body:
                 return Execute(body.BlockBody ?? body.ExpressionBody ?? throw EvaluationException.UnsupportedConstruct(statement, "A method without a body"), frame);
             case IBlockOperation block:
                 return ExecuteAll(block.Operations, frame);

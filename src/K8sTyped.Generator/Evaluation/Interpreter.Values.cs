@@ -73,6 +73,7 @@ internal sealed partial class Interpreter
         }
 
         var right = Evaluate(binary.RightOperand, frame);
+        ChargeConcatenation(binary.OperatorKind, left, right, binary);
         try
         {
             return Arithmetic.Binary(binary.OperatorKind, left, right, binary.LeftOperand.Type ?? binary.Type!, binary.IsChecked);
@@ -85,6 +86,13 @@ internal sealed partial class Interpreter
         {
             throw EvaluationException.UnsupportedConstruct(binary, Describe(binary));
         }
+    }
+
+    // Doubling a string forty times must end in a diagnostic before the string is made, not in OutOfMemoryException.
+    private void ChargeConcatenation(BinaryOperatorKind kind, object? left, object? right, IOperation site)
+    {
+        if (kind == BinaryOperatorKind.Add && (left is string || right is string))
+            _budget.Allocate(2 * (AllocationSizes.Characters(left) + AllocationSizes.Characters(right)), site.Syntax);
     }
 
     private object? ConditionalAccess(IConditionalAccessOperation access, Frame frame)
@@ -114,10 +122,12 @@ internal sealed partial class Interpreter
                     break;
                 case IInterpolationOperation hole:
                     var value = Evaluate(hole.Expression, frame);
+                    _budget.Allocate(2 * (AllocationSizes.Characters(value) + AllocationSizes.FormatWidth(hole.FormatString?.ConstantValue.Value as string, composite: false)), hole.Syntax);
                     var formatted = hole.Expression.Type is { TypeKind: TypeKind.Enum } enumType && IsInCompilation(enumType) && hole.FormatString is null
                         ? EnumName(enumType, value, hole)
                         : InvariantCulture.Format(value, hole.FormatString?.ConstantValue.Value as string);
                     var alignment = hole.Alignment is null ? 0 : System.Convert.ToInt32(Evaluate(hole.Alignment, frame), System.Globalization.CultureInfo.InvariantCulture);
+                    _budget.Allocate(2L * Math.Abs((long)alignment), hole.Syntax);
                     text.Append(alignment >= 0 ? formatted.PadLeft(alignment) : formatted.PadRight(-alignment));
                     break;
                 default:
@@ -147,8 +157,11 @@ internal sealed partial class Interpreter
             throw EvaluationException.UnsupportedConstruct(creation, "A multi-dimensional array");
         var elementType = ClrTypeResolver.Resolve(arrayType.ElementType)
             ?? throw EvaluationException.Unsupported(creation, arrayType.ElementType.Name, "arrays of your own types are not evaluated");
-        var length = System.Convert.ToInt32(Evaluate(creation.DimensionSizes[0], frame), System.Globalization.CultureInfo.InvariantCulture);
-        var array = Array.CreateInstance(elementType, length);
+        var length = System.Convert.ToInt64(Evaluate(creation.DimensionSizes[0], frame), System.Globalization.CultureInfo.InvariantCulture);
+        if (length < 0)
+            throw new EvaluationException(DiagnosticDescriptors.EvaluatedCodeThrew, SourceSpan.From(creation.DimensionSizes[0].Syntax), nameof(OverflowException), "an array cannot have a negative length");
+        _budget.Allocate(AllocationSizes.OfArray(elementType, length), creation.Syntax);
+        var array = Array.CreateInstance(elementType, new[] { length });
         if (creation.Initializer is { } initializer)
         {
             for (var i = 0; i < initializer.ElementValues.Length; i++)
@@ -217,8 +230,14 @@ internal sealed partial class Interpreter
                 var indices = element.Indices.Select(i => System.Convert.ToInt32(Evaluate(i, frame), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
                 array.SetValue(value, indices);
                 return value;
+            case IFieldReferenceOperation { Field: { IsStatic: true } field } when IsInCompilation(field) && _statics.MayAssign(field):
+                _statics.Assign(field, ConvertValue(value, field.Type, false, target));
+                return value;
+            case IPropertyReferenceOperation { Property: { IsStatic: true } property } when IsInCompilation(property) && GetterBodyOf(property) is null && _statics.MayAssign(property):
+                _statics.Assign(property, ConvertValue(value, property.Type, false, target));
+                return value;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
-                throw EvaluationException.Unsupported(target, target.Syntax.ToString(), "assigning static state would make manifests depend on evaluation order");
+                throw EvaluationException.Unsupported(target, target.Syntax.ToString(), "assigning static state outside its type's static constructor would make manifests depend on evaluation order");
             case IDiscardOperation:
                 return value;
             default:
@@ -230,6 +249,7 @@ internal sealed partial class Interpreter
     {
         var current = Evaluate(compound.Target, frame);
         var operand = Evaluate(compound.Value, frame);
+        if (compound.OperatorMethod is null) ChargeConcatenation(compound.OperatorKind, current, operand, compound);
         var result = compound.OperatorMethod is { } userDefined
             ? CallMethod(userDefined, userDefined, null, [current, operand], compound, [])
             : Arithmetic.Binary(compound.OperatorKind, current, operand, compound.Target.Type!, compound.IsChecked);

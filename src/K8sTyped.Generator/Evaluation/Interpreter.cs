@@ -43,7 +43,15 @@ internal sealed partial class Interpreter
     {
         _budget.Step(operation);
         // Deeply nested code must end in a diagnostic, never in a stack overflow that kills the compiler.
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        try
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new EvaluationException(TooDeep(SourceSpan.From(OutermostExpression(operation.Syntax))));
+        }
+
         if (operation.ConstantValue.HasValue)
             return Constant(operation);
         if (operation.Syntax is CollectionExpressionSyntax)
@@ -127,6 +135,19 @@ internal sealed partial class Interpreter
         }
     }
 
+    /// <summary>KT0102 for code nested deeper than the compiler's stack allows to evaluate.</summary>
+    public static DiagnosticInfo TooDeep(SourceSpan? span) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.BudgetExceeded, span, "the stack the compiler allows",
+            "this expression nests too deeply to evaluate; split it into smaller parts (locals, a helper method or a loop)");
+
+    // The deepest operation of a deep nesting is a tiny part of it; the whole expression is what to split.
+    private static SyntaxNode OutermostExpression(SyntaxNode syntax)
+    {
+        while (syntax.Parent is ExpressionSyntax parent)
+            syntax = parent;
+        return syntax;
+    }
+
     public SemanticModel ModelOf(SyntaxTree tree)
     {
         if (!_models.TryGetValue(tree, out var model))
@@ -172,6 +193,16 @@ internal sealed partial class Interpreter
     {
         var text = operation.Syntax.ToString();
         if (text.Length > 40) text = text.Substring(0, 37) + "...";
-        return $"'{text}' ({operation.Kind})";
+        return $"'{text}' ({KindOf(operation)})";
+    }
+
+    // Roslyn has no operation for some constructs (stackalloc, among others): name them by their syntax instead of "None".
+    private static string KindOf(IOperation operation)
+    {
+        if (operation.Kind != OperationKind.None) return operation.Kind.ToString();
+        var kind = Microsoft.CodeAnalysis.CSharp.CSharpExtensions.Kind(operation.Syntax);
+        return kind is Microsoft.CodeAnalysis.CSharp.SyntaxKind.StackAllocArrayCreationExpression or Microsoft.CodeAnalysis.CSharp.SyntaxKind.ImplicitStackAllocArrayCreationExpression
+            ? "stackalloc"
+            : kind.ToString();
     }
 }

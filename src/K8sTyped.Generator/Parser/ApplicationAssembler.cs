@@ -18,7 +18,9 @@ internal static class ApplicationAssembler
     /// <param name="target">The class.</param>
     /// <param name="members">Its evaluated static members.</param>
     /// <param name="assignedAt">Where the evaluation assigned a property of a K8sTyped object, for the origins of model objects the class holds.</param>
-    public static ClassEvaluation Assemble(ManifestTarget target, IReadOnlyList<EvaluatedMember> members, Func<object, string, CallSite?>? assignedAt = null)
+    /// <param name="locate">The span of a place the library recorded, in the compilation; null when unknown.</param>
+    public static ClassEvaluation Assemble(
+        ManifestTarget target, IReadOnlyList<EvaluatedMember> members, Func<object, string, CallSite?>? assignedAt = null, Func<SourceOrigin?, SourceSpan?>? locate = null)
     {
         var applications = members.Where(m => m.Value is Application).ToList();
         if (applications.Count > 1)
@@ -72,6 +74,17 @@ internal static class ApplicationAssembler
 
         // What Application.ToYaml() does, on the objects already built: each resource is built once.
         var objects = build.Objects;
+        foreach (var set in objects.OfType<V1StatefulSet>())
+        {
+            // The identities cannot be numbered: say so where the first ordinal was set, not as a failure of the class.
+            if (IdentityConstants.OrdinalsOverflow(set) is { } overflow)
+            {
+                var origin = build.ToManifestSet().OriginsOf(set)?.Find("spec.ordinals.start");
+                return ClassEvaluation.Failed(target, DiagnosticInfo.Create(
+                    DiagnosticDescriptors.EvaluatedCodeThrew, locate?.Invoke(origin) ?? target.ClassSpan, nameof(OverflowException), overflow));
+            }
+        }
+
         var yaml = build.ToYaml();
 
         var files = new List<ManifestFile> { new(ManifestFile.ApplicationLayout, target.FileName, yaml) };

@@ -25,10 +25,14 @@ internal sealed class EvaluationCache
     /// <summary>The cache the generator and the analyzers of this process share.</summary>
     public static EvaluationCache Shared { get; } = new();
 
-    public ClassEvaluation GetOrEvaluate(ManifestTarget target, Compilation compilation, Func<(ClassEvaluation Evaluation, DependencyRecorder? Dependencies)> evaluate)
+    /// <param name="target">The class.</param>
+    /// <param name="compilation">The compilation it is evaluated in.</param>
+    /// <param name="limits">The project's evaluation limits: a result is reused only under the same limits (a raised limit may turn KT0102 into manifests).</param>
+    /// <param name="evaluate">Evaluates the class when no valid result is cached.</param>
+    public ClassEvaluation GetOrEvaluate(ManifestTarget target, Compilation compilation, EvaluationLimits limits, Func<(ClassEvaluation Evaluation, DependencyRecorder? Dependencies)> evaluate)
     {
         var key = compilation.AssemblyName + "|" + target.MetadataName;
-        if (_entries.TryGetValue(key, out var entry) && entry.IsValidFor(target, compilation))
+        if (_entries.TryGetValue(key, out var entry) && entry.IsValidFor(target, compilation, limits))
         {
             // Rebase on this compilation: the next edit is then compared with these trees, not with every version
             // edited since the evaluation, and the old trees are no longer kept alive.
@@ -38,7 +42,7 @@ internal sealed class EvaluationCache
 
         var (evaluation, dependencies) = evaluate();
         if (dependencies is not null)
-            _entries[key] = new Entry(target, evaluation, compilation, dependencies.Trees, dependencies.TypeNames);
+            _entries[key] = new Entry(target, limits, evaluation, compilation, dependencies.Trees, dependencies.TypeNames);
         else
             _entries.TryRemove(key, out _);
         return evaluation;
@@ -49,7 +53,7 @@ internal sealed class EvaluationCache
         tree.FilePath.EndsWith(Emitter.ManifestEmitter.HintSuffix, StringComparison.Ordinal)
         && tree.FilePath.IndexOf(nameof(ManifestGenerator), StringComparison.Ordinal) >= 0;
 
-    private sealed class Entry(ManifestTarget target, ClassEvaluation evaluation, Compilation compilation, IEnumerable<SyntaxTree> dependencyTrees, IEnumerable<string> typeNames)
+    private sealed class Entry(ManifestTarget target, EvaluationLimits limits, ClassEvaluation evaluation, Compilation compilation, IEnumerable<SyntaxTree> dependencyTrees, IEnumerable<string> typeNames)
     {
         private readonly HashSet<SyntaxTree> _trees = [.. compilation.SyntaxTrees];
         private readonly HashSet<SyntaxTree> _dependencyTrees = [.. dependencyTrees];
@@ -60,11 +64,11 @@ internal sealed class EvaluationCache
         public ClassEvaluation Evaluation { get; } = evaluation;
 
         /// <summary>The same result, valid for <paramref name="newCompilation"/> (which <see cref="IsValidFor"/> accepted).</summary>
-        public Entry RebasedOn(Compilation newCompilation) => new(target, Evaluation, newCompilation, _dependencyTrees, _typeNames);
+        public Entry RebasedOn(Compilation newCompilation) => new(target, limits, Evaluation, newCompilation, _dependencyTrees, _typeNames);
 
-        public bool IsValidFor(ManifestTarget newTarget, Compilation newCompilation)
+        public bool IsValidFor(ManifestTarget newTarget, Compilation newCompilation, EvaluationLimits newLimits)
         {
-            if (!target.Equals(newTarget) || !_options.Equals(newCompilation.Options)) return false;
+            if (!target.Equals(newTarget) || !limits.Equals(newLimits) || !_options.Equals(newCompilation.Options)) return false;
             if (!_references.SequenceEqual(newCompilation.References)) return false;
             if (_dependencyTrees.Any(tree => !newCompilation.ContainsSyntaxTree(tree))) return false;
 

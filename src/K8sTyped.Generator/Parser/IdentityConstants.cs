@@ -39,6 +39,16 @@ internal static class IdentityConstants
         }
     }
 
+    /// <summary>Why the pods of <paramref name="set"/> cannot all be numbered (their ordinals pass int.MaxValue), or null.</summary>
+    public static string? OrdinalsOverflow(V1StatefulSet set)
+    {
+        var start = set.Spec?.Ordinals?.Start ?? 0;
+        var replicas = Math.Max(0, set.Spec?.Replicas ?? 1);
+        return replicas > 0 && (long)start + replicas - 1 > int.MaxValue
+            ? $"StatefulSet '{set.Metadata?.Name}' numbers its {replicas} pods from {start}, past the largest ordinal ({int.MaxValue})"
+            : null;
+    }
+
     /// <summary>"mariadb-data" → "MariadbData"; a leading digit gets an underscore.</summary>
     public static string Identifier(string name)
     {

@@ -12,14 +12,14 @@ namespace K8sTyped.Generator.Parser;
 /// </summary>
 internal static class ManifestParser
 {
-    public static ClassEvaluation Parse(ManifestTarget target, Compilation compilation, EvaluationCache cache, CancellationToken cancellationToken)
+    public static ClassEvaluation Parse(ManifestTarget target, Compilation compilation, EvaluationLimits limits, EvaluationCache cache, CancellationToken cancellationToken)
     {
         if (target.Diagnostics.Count > 0)
             return ClassEvaluation.Failed(target, [.. target.Diagnostics]);
         try
         {
             // The reference check sits behind the cache too: a cached result is reused only while the references are the same.
-            return cache.GetOrEvaluate(target, compilation, () => Evaluate(target, compilation, cancellationToken));
+            return cache.GetOrEvaluate(target, compilation, limits, () => Evaluate(target, compilation, limits, cancellationToken));
         }
         catch (OperationCanceledException)
         {
@@ -34,7 +34,19 @@ internal static class ManifestParser
     public static DiagnosticInfo InternalFailure(ManifestTarget target, Exception e) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalFailure, target.ClassSpan, target.ApplicationName, e.GetType().Name + ": " + e.Message);
 
-    private static (ClassEvaluation, DependencyRecorder?) Evaluate(ManifestTarget target, Compilation compilation, CancellationToken cancellationToken)
+    // A place K8sTyped recorded (1-based lines and columns) as a span of the compilation, if it is in one of its trees.
+    private static SourceSpan? SpanOf(K8sTyped.Origins.SourceOrigin? origin, Compilation compilation)
+    {
+        if (origin is not { FilePath: { } path, Line: > 0, Column: > 0 }) return null;
+        var tree = compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == path);
+        var lines = tree?.GetText().Lines;
+        if (tree is null || lines is null || origin.Line > lines.Count || origin.EndLine > lines.Count) return null;
+        var start = Math.Min(lines[origin.Line - 1].Start + origin.Column - 1, lines[origin.Line - 1].End);
+        var end = origin.EndLine > 0 ? Math.Min(lines[origin.EndLine - 1].Start + origin.EndColumn - 1, lines[origin.EndLine - 1].End) : lines[origin.Line - 1].End;
+        return SourceSpan.From(tree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, Math.Max(start, end)));
+    }
+
+    private static (ClassEvaluation, DependencyRecorder?) Evaluate(ManifestTarget target, Compilation compilation, EvaluationLimits limits, CancellationToken cancellationToken)
     {
         var referenced = compilation.ReferencedAssemblyNames.FirstOrDefault(a => a.Name == LibraryAssembly.Name);
         if (referenced is not null && referenced.Version != LibraryAssembly.Version)
@@ -48,7 +60,7 @@ internal static class ManifestParser
             return (ClassEvaluation.Failed(target), null);
         var dependencies = new DependencyRecorder();
         dependencies.Record(type);
-        var interpreter = new Interpreter(compilation, new StepBudget { CancellationToken = cancellationToken }, dependencies);
+        var interpreter = new Interpreter(compilation, new StepBudget(limits) { CancellationToken = cancellationToken }, dependencies);
         try
         {
             var members = new List<EvaluatedMember>();
@@ -69,7 +81,7 @@ internal static class ManifestParser
                 }
             }
 
-            return (ApplicationAssembler.Assemble(target, members, interpreter.AssignedAt), dependencies);
+            return (ApplicationAssembler.Assemble(target, members, interpreter.AssignedAt, origin => SpanOf(origin, compilation)), dependencies);
         }
         catch (EvaluationException e)
         {
@@ -91,7 +103,7 @@ internal static class ManifestParser
         }
         catch (InsufficientExecutionStackException)
         {
-            return (ClassEvaluation.Failed(target, DiagnosticInfo.Create(DiagnosticDescriptors.BudgetExceeded, target.ClassSpan, "the stack the compiler allows")), dependencies);
+            return (ClassEvaluation.Failed(target, Interpreter.TooDeep(target.ClassSpan)), dependencies);
         }
     }
 }

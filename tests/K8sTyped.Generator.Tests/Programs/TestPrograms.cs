@@ -272,6 +272,48 @@ internal static class TestPrograms
         }
         """);
 
+    public static readonly Program StaticConstructors = new(
+        "static constructors: of the marked class after its initializers, of a helper on its first use (a method call)",
+        "RegistryManifests",
+        "name: reg-db-2",
+        """
+        using System.Collections.Generic;
+        using K8sTyped;
+
+        namespace Registry;
+
+        internal static class Settings
+        {
+            public static readonly string Prefix;
+            private static int s_built;
+
+            static Settings()
+            {
+                Prefix = "reg";
+                s_built = 2;
+            }
+
+            public static string Name(string part) => Prefix + "-" + part + "-" + s_built;
+        }
+
+        [KubernetesManifests(Namespace = "registry")]
+        public static partial class RegistryManifests
+        {
+            public static readonly List<Resource> All = [];
+            private static readonly string DbName = Settings.Name("db");
+            public static readonly string CacheName;
+            public static string Note { get; } = "before the constructor";
+
+            static RegistryManifests()
+            {
+                All.Add(Service.ClusterIP(DbName).Port("sql", 5432));
+                CacheName = "cache";
+                All.Add(Service.ClusterIP(CacheName).Port("redis", 6379).Label("note", Note));
+                Note = Note + ", after it";
+            }
+        }
+        """);
+
     public static IEnumerable<Program> All =>
-        [HelperLoopConstantAndLambda, ModelObjectsWithInitializers, ControlFlowAndOperators, ApplicationMember, ExpressionsAndBcl];
+        [HelperLoopConstantAndLambda, ModelObjectsWithInitializers, ControlFlowAndOperators, ApplicationMember, ExpressionsAndBcl, StaticConstructors];
 }

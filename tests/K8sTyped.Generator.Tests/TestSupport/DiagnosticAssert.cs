@@ -6,10 +6,13 @@ namespace K8sTyped.Generator.Tests.TestSupport;
 internal static class DiagnosticAssert
 {
     /// <summary>The first source carries the markup; the others are plain.</summary>
-    public static GeneratorRun Reports(string markup, params string[] otherSources)
+    public static GeneratorRun Reports(string markup, params string[] otherSources) => Reports(null, markup, otherSources);
+
+    /// <summary>As <see cref="Reports(string, string[])"/>, with these MSBuild properties visible to the generator and the analyzers.</summary>
+    public static GeneratorRun Reports(BuildProperties? properties, string markup, params string[] otherSources)
     {
         var (source, expected) = DiagnosticMarkup.Parse(markup);
-        var run = GeneratorRun.Run([source, .. otherSources]);
+        var run = properties is null ? GeneratorRun.Run([source, .. otherSources]) : GeneratorRun.Run(properties, [source, .. otherSources]);
         Assert.Empty(run.GeneratorDiagnostics);
         var actual = run.Diagnostics
             .Select(d => (d.Id, Path: d.Location.GetLineSpan().Path, d.Location.SourceSpan))

@@ -10,13 +10,13 @@ internal sealed class GeneratorRun
 {
     private readonly Lazy<ImmutableArray<Diagnostic>> _analyzerDiagnostics;
 
-    private GeneratorRun(GeneratorDriver driver, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics)
+    private GeneratorRun(GeneratorDriver driver, Compilation output, ImmutableArray<Diagnostic> generatorDiagnostics, AnalyzerConfigOptionsProvider? properties)
     {
         Driver = driver;
         Output = output;
         GeneratorDiagnostics = generatorDiagnostics;
         _analyzerDiagnostics = new(() => output
-            .WithAnalyzers([new Analysis.ManifestAnalyzer()])
+            .WithAnalyzers([new Analysis.ManifestAnalyzer()], properties is null ? null : new AnalyzerOptions([], properties))
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
             .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
@@ -36,19 +36,27 @@ internal sealed class GeneratorRun
 
     public GeneratorDriverRunResult Result => Driver.GetRunResult();
 
-    public static GeneratorDriver NewDriver() =>
+    public static GeneratorDriver NewDriver(AnalyzerConfigOptionsProvider? properties = null) =>
         CSharpGeneratorDriver.Create(
             [new ManifestGenerator().AsSourceGenerator()],
+            optionsProvider: properties,
             parseOptions: TestCompilation.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null)
     {
         driver = (driver ?? NewDriver()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        return new GeneratorRun(driver, output, diagnostics);
+        return new GeneratorRun(driver, output, diagnostics, null);
     }
 
     public static GeneratorRun Run(params string[] sources) => Run(TestCompilation.Create(sources));
+
+    /// <summary>Runs the generator and the analyzers with these MSBuild properties visible to both.</summary>
+    public static GeneratorRun Run(BuildProperties properties, params string[] sources)
+    {
+        var driver = NewDriver(properties).RunGeneratorsAndUpdateCompilation(TestCompilation.Create(sources), out var output, out var diagnostics);
+        return new GeneratorRun(driver, output, diagnostics, properties);
+    }
 
     public GeneratorRun Rerun(Compilation compilation) => Run(compilation, Driver);
 
