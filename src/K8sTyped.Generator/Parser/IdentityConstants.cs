@@ -11,6 +11,12 @@ namespace K8sTyped.Generator.Parser;
 /// </summary>
 internal static class IdentityConstants
 {
+    /// <summary>
+    /// Constants are emitted for this many pods of each StatefulSet at most: a set of a million replicas must not make the
+    /// compiler write millions of constants. Beyond it, <c>StatefulSet.PodName(ordinal)</c> computes any name at run time.
+    /// </summary>
+    public const int MaxPodsPerStatefulSet = 1_000;
+
     public static IEnumerable<IdentityConstant> Of(IEnumerable<IKubernetesObject> objects, string clusterDomain)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -19,7 +25,7 @@ internal static class IdentityConstants
             var name = set.Metadata?.Name;
             if (string.IsNullOrEmpty(name)) continue;
             var prefix = Identifier(name!);
-            foreach (var ordinal in StatefulSetIdentity.Ordinals(set))
+            foreach (var ordinal in StatefulSetIdentity.Ordinals(set).Take(MaxPodsPerStatefulSet))
             {
                 var pod = StatefulSetIdentity.PodName(name!, ordinal);
                 yield return Unique(used, $"{prefix}{ordinal}PodName", pod, $"The name of pod {ordinal} of StatefulSet {name}.");
