@@ -47,7 +47,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InternalFailure = Create(
         "KT0107",
         "The manifest generator failed",
-        "The manifest generator failed on '{0}' and wrote no manifests for it: {1}. Please report this.");
+        "K8sTyped failed on '{0}': {1}. Its manifests or its findings are incomplete; please report this.");
 
     public static readonly DiagnosticDescriptor ClassMustBeStaticPartial = Create(
         "KT0108",
