@@ -31,7 +31,7 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
 
     public void Report(AdditionalFileAnalysisContext context)
     {
-        if (!ClusterInventory.IsInventory(context.AdditionalFile, context.Options)) return;
+        if (!InventoryFiles.IsInventory(context.AdditionalFile, context.Options)) return;
         if (FindingsFor(context.CancellationToken).Inventory.DiagnosticsByPath.TryGetValue(context.AdditionalFile.Path, out var diagnostics))
         {
             foreach (var diagnostic in diagnostics)
@@ -48,7 +48,7 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
 
     private Findings Analyze(CancellationToken cancellationToken)
     {
-        var inventory = ClusterInventory.Read(options, cancellationToken);
+        var inventory = InventoryFiles.Read(options, cancellationToken);
         var locations = new SourceLocations(compilation);
         var targets = ManifestClasses.Find(compilation, cancellationToken);
         // The generator's limits, so both find the same evaluation in the shared cache.
@@ -123,5 +123,5 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
         list.Add(diagnostic);
     }
 
-    private sealed record Findings(IReadOnlyDictionary<SyntaxTree, ImmutableArray<RoslynDiagnostic>> ByTree, ClusterInventory Inventory);
+    private sealed record Findings(IReadOnlyDictionary<SyntaxTree, ImmutableArray<RoslynDiagnostic>> ByTree, InventoryFiles Inventory);
 }

@@ -1,6 +1,6 @@
 namespace K8sTyped.Generator.Tests.TestSupport;
 
-/// <summary>Files of this repository (samples, docs), found from the test binaries by walking up to the solution.</summary>
+/// <summary>Files of this repository (samples, docs, tests), found from the test binaries by walking up to the solution.</summary>
 internal static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();

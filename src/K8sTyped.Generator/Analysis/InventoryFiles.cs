@@ -10,11 +10,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace K8sTyped.Generator.Analysis;
 
 /// <summary>
-/// What already exists in the target cluster, read from the project's <c>K8sTypedClusterInventory</c> files (YAML or
+/// The project's cluster inventory files (<c>K8sTypedClusterInventory</c> items: what already exists in the target cluster, YAML or
 /// JSON as <c>kubectl get pv,storageclass,svc -A -o yaml</c> writes it), which the package's targets pass to the compiler
 /// as additional files with the metadata <see cref="MetadataName"/>. Each file is read once per content.
 /// </summary>
-internal sealed class ClusterInventory
+internal sealed class InventoryFiles
 {
     /// <summary>The additional-file metadata that marks an inventory file (set by build/K8sTyped.targets).</summary>
     public const string MetadataName = "build_metadata.AdditionalFiles.K8sTypedClusterInventory";
@@ -24,7 +24,7 @@ internal sealed class ClusterInventory
     // A live cluster may be newer than our model: its unknown fields are warnings, not a reason to ignore the file.
     private static readonly KubernetesReadOptions LenientReading = new() { Strict = false };
 
-    private ClusterInventory(IReadOnlyList<IKubernetesObject> objects, IReadOnlyDictionary<string, ImmutableArray<Diagnostic>> diagnostics)
+    private InventoryFiles(IReadOnlyList<IKubernetesObject> objects, IReadOnlyDictionary<string, ImmutableArray<Diagnostic>> diagnostics)
     {
         Objects = objects;
         DiagnosticsByPath = diagnostics;
@@ -40,7 +40,7 @@ internal sealed class ClusterInventory
         options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(MetadataName, out var value)
         && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
-    public static ClusterInventory Read(AnalyzerOptions options, CancellationToken cancellationToken)
+    public static InventoryFiles Read(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var objects = new List<IKubernetesObject>();
         var diagnostics = new Dictionary<string, ImmutableArray<Diagnostic>>(StringComparer.Ordinal);
@@ -59,7 +59,7 @@ internal sealed class ClusterInventory
                 diagnostics[file.Path] = read.Errors.Select(error => ToDiagnostic(file.Path, text, error)).ToImmutableArray();
         }
 
-        return new ClusterInventory(objects, diagnostics);
+        return new InventoryFiles(objects, diagnostics);
     }
 
     private static Diagnostic ToDiagnostic(string path, SourceText text, KubernetesReadError error)
