@@ -66,10 +66,13 @@ internal sealed class GeneratorRun
     public bool WroteManifests => GeneratedSources.Any(s => s.Contains("GeneratedManifest(", StringComparison.Ordinal));
 
     /// <summary>The findings of the rules, without the evaluator's own KT01xx.</summary>
-    public IEnumerable<Diagnostic> RuleDiagnostics => Diagnostics.Where(d => !d.Id.StartsWith("KT01", StringComparison.Ordinal));
+    public IEnumerable<Diagnostic> RuleDiagnostics => Diagnostics.Where(d => !IsEvaluationDiagnostic(d));
 
     /// <summary>Why evaluation failed (KT01xx), if it did.</summary>
-    public IEnumerable<Diagnostic> EvaluationDiagnostics => Diagnostics.Where(d => d.Id.StartsWith("KT01", StringComparison.Ordinal));
+    public IEnumerable<Diagnostic> EvaluationDiagnostics => Diagnostics.Where(IsEvaluationDiagnostic);
+
+    private static bool IsEvaluationDiagnostic(Diagnostic diagnostic) =>
+        K8sTyped.Generator.Diagnostics.DiagnosticDescriptors.Evaluation.Any(d => d.Id == diagnostic.Id);
 
     /// <summary>Errors of the compilation with the generated code: the generated code must compile.</summary>
     public IEnumerable<Diagnostic> OutputErrors => Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
