@@ -4,21 +4,25 @@ namespace K8sTyped.Serialization;
 
 /// <summary>
 /// The schemas of every generated model type, with lookups by CLR type and by apiVersion and kind.
-/// The list itself is generated with the model (Models/Generated/ModelCatalog.g.cs).
+/// The lists themselves are generated with the model (Models/Generated/ModelCatalog.g.cs).
 /// </summary>
+/// <remarks>
+/// Nothing is built before it is asked for: a lookup by CLR type initialises that type's schema only, and the lists
+/// are made on first use. Initialising all 405 schemas up front cost the first evaluation in a fresh compiler
+/// (or the first <c>ToYaml()</c> of a process) about 400 ms.
+/// </remarks>
 public static partial class ModelCatalog
 {
-    private static readonly TypeSchema[] AllTypes = CreateSchemas();
-    private static readonly TypeSchema[] AllKinds = AllTypes.Where(schema => schema.Kind is not null).ToArray();
-    private static readonly Dictionary<Type, TypeSchema> ByClrType = AllTypes.ToDictionary(schema => schema.ClrType);
-    private static readonly Dictionary<(string ApiVersion, string Kind), TypeSchema> ByApiVersionAndKind =
-        AllKinds.ToDictionary(schema => (schema.ApiVersion!, schema.Kind!));
+    private static readonly Lazy<TypeSchema[]> AllTypes = new(CreateSchemas);
+    private static readonly Lazy<TypeSchema[]> AllKinds = new(CreateKindSchemas);
+    private static readonly Lazy<Dictionary<(string ApiVersion, string Kind), TypeSchema>> ByApiVersionAndKind =
+        new(() => AllKinds.Value.ToDictionary(schema => (schema.ApiVersion!, schema.Kind!)));
 
     /// <summary>Every model type, ordered by class name.</summary>
-    public static IReadOnlyList<TypeSchema> Types => AllTypes;
+    public static IReadOnlyList<TypeSchema> Types => AllTypes.Value;
 
     /// <summary>The top-level kinds (types with an apiVersion and kind), ordered by class name.</summary>
-    public static IReadOnlyList<TypeSchema> Kinds => AllKinds;
+    public static IReadOnlyList<TypeSchema> Kinds => AllKinds.Value;
 
     /// <summary>The schema of a model type.</summary>
     /// <exception cref="ArgumentException"><paramref name="modelType"/> is not a generated model type.</exception>
@@ -35,7 +39,9 @@ public static partial class ModelCatalog
     {
         if (modelType is null)
             throw new ArgumentNullException(nameof(modelType));
-        return ByClrType.TryGetValue(modelType, out schema);
+        // A user's class may share a model class's name; only the model class itself has its schema.
+        schema = SchemaNamed(modelType.Name) is { } named && named.ClrType == modelType ? named : null;
+        return schema is not null;
     }
 
     /// <summary>Finds the kind with this apiVersion (<c>v1</c>, <c>apps/v1</c>) and kind (case-sensitive, like the API server).</summary>
@@ -46,8 +52,12 @@ public static partial class ModelCatalog
             throw new ArgumentNullException(nameof(apiVersion));
         if (kind is null)
             throw new ArgumentNullException(nameof(kind));
-        return ByApiVersionAndKind.TryGetValue((apiVersion, kind), out var schema) ? schema : null;
+        return ByApiVersionAndKind.Value.TryGetValue((apiVersion, kind), out var schema) ? schema : null;
     }
 
     private static partial TypeSchema[] CreateSchemas();
+
+    private static partial TypeSchema[] CreateKindSchemas();
+
+    private static partial TypeSchema? SchemaNamed(string className);
 }
