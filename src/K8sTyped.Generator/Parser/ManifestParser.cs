@@ -46,6 +46,11 @@ internal static class ManifestParser
         return SourceSpan.From(tree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, Math.Max(start, end)));
     }
 
+    private static Compilation WithoutNullableAnalysis(Compilation compilation) =>
+        compilation is Microsoft.CodeAnalysis.CSharp.CSharpCompilation { Options.NullableContextOptions: not Microsoft.CodeAnalysis.NullableContextOptions.Disable } csharp
+            ? csharp.WithOptions(csharp.Options.WithNullableContextOptions(Microsoft.CodeAnalysis.NullableContextOptions.Disable))
+            : compilation;
+
     private static (ClassEvaluation, DependencyRecorder?) Evaluate(ManifestTarget target, Compilation compilation, EvaluationLimits limits, CancellationToken cancellationToken)
     {
         var referenced = compilation.ReferencedAssemblyNames.FirstOrDefault(a => a.Name == LibraryAssembly.Name);
@@ -55,6 +60,7 @@ internal static class ManifestParser
                 DiagnosticDescriptors.LibraryVersionMismatch, target.ClassSpan, referenced.Version.ToString(), LibraryAssembly.Version.ToString())), null);
         }
 
+        compilation = WithoutNullableAnalysis(compilation);
         var type = compilation.GetTypeByMetadataName(target.MetadataName);
         if (type is null)
             return (ClassEvaluation.Failed(target), null);

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using K8sTyped.Models;
 
 namespace K8sTyped.Serialization;
 
@@ -7,12 +10,13 @@ namespace K8sTyped.Serialization;
 /// The lists themselves are generated with the model (Models/Generated/ModelCatalog.g.cs).
 /// </summary>
 /// <remarks>
-/// Nothing is built before it is asked for: a lookup by CLR type initialises that type's schema only, and the lists
+/// Nothing is built before it is asked for: a lookup by CLR type initialises that type's schema only (found by reflection once per type), and the lists
 /// are made on first use. Initialising all 405 schemas up front cost the first evaluation in a fresh compiler
 /// (or the first <c>ToYaml()</c> of a process) about 400 ms.
 /// </remarks>
 public static partial class ModelCatalog
 {
+    private static readonly ConcurrentDictionary<Type, TypeSchema?> ByClrType = new();
     private static readonly Lazy<TypeSchema[]> AllTypes = new(CreateSchemas);
     private static readonly Lazy<TypeSchema[]> AllKinds = new(CreateKindSchemas);
     private static readonly Lazy<Dictionary<(string ApiVersion, string Kind), TypeSchema>> ByApiVersionAndKind =
@@ -39,10 +43,18 @@ public static partial class ModelCatalog
     {
         if (modelType is null)
             throw new ArgumentNullException(nameof(modelType));
-        // A user's class may share a model class's name; only the model class itself has its schema.
-        schema = SchemaNamed(modelType.Name) is { } named && named.ClrType == modelType ? named : null;
+        schema = ByClrType.GetOrAdd(modelType, FindSchema);
         return schema is not null;
     }
+
+    // Every generated model class carries its schema in a static Schema property; reading it initialises that type only.
+    // (A generated switch over 405 class names did the same, but compiling it cost the first call more than reflection.)
+    private static TypeSchema? FindSchema(Type type) =>
+        type.Assembly == typeof(ModelCatalog).Assembly
+        && type.GetProperty(nameof(V1Pod.Schema), BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)?.GetValue(null) is TypeSchema schema
+        && schema.ClrType == type
+            ? schema
+            : null;
 
     /// <summary>Finds the kind with this apiVersion (<c>v1</c>, <c>apps/v1</c>) and kind (case-sensitive, like the API server).</summary>
     /// <returns>The kind's schema, or null when the model has no such kind.</returns>
@@ -59,5 +71,4 @@ public static partial class ModelCatalog
 
     private static partial TypeSchema[] CreateKindSchemas();
 
-    private static partial TypeSchema? SchemaNamed(string className);
 }

@@ -179,14 +179,7 @@ internal static class ModelEmitter
         output.Append(Indent).Append("[\n");
         foreach (var type in model.Types.Where(type => type.Kind is not null))
             output.Append(Indent).Append(Indent).Append(type.ClassName).Append(".Schema,\n");
-        output.Append(Indent).Append("];\n\n");
-        // By class name, so a lookup initialises the schema of that one type, not all of them.
-        output.Append(Indent).Append("private static partial TypeSchema? SchemaNamed(string className) => className switch\n");
-        output.Append(Indent).Append("{\n");
-        foreach (var type in model.Types)
-            output.Append(Indent).Append(Indent).Append('"').Append(type.ClassName).Append("\" => ").Append(type.ClassName).Append(".Schema,\n");
-        output.Append(Indent).Append(Indent).Append("_ => null,\n");
-        output.Append(Indent).Append("};\n}\n");
+        output.Append(Indent).Append("];\n}\n");
         return output.ToString();
     }
 }
