@@ -44,7 +44,7 @@ public sealed class BudgetTests
         Assert.True(watch.Elapsed < Quickly, $"took {watch.Elapsed}");
         var message = run.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture);
         Assert.Contains(limit, message, StringComparison.Ordinal);
-        Assert.Contains(limit == "steps" ? "K8sTypedEvaluationStepLimit" : "K8sTypedEvaluationAllocationLimit", message, StringComparison.Ordinal);
+        Assert.Contains(limit == "steps" ? "K8sTypedEvaluationBudget" : "K8sTypedEvaluationAllocationLimit", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class BudgetTests
         Assert.Contains("allocation budget of 1,000 bytes", small.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.False(small.WroteManifests);
 
-        var fewSteps = GeneratorRun.Run(new BuildProperties(new Dictionary<string, string> { ["K8sTypedEvaluationStepLimit"] = "200" }), DiagnosticMarkup.Parse(Source).Source);
+        var fewSteps = GeneratorRun.Run(new BuildProperties(new Dictionary<string, string> { ["K8sTypedEvaluationBudget"] = "200" }), DiagnosticMarkup.Parse(Source).Source);
         var exceeded = Assert.Single(fewSteps.EvaluationDiagnostics);
         Assert.Contains("budget of 200 steps", exceeded.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.StartsWith("foreach", exceeded.Location.SourceTree!.ToString().Substring(exceeded.Location.SourceSpan.Start), StringComparison.Ordinal);
@@ -218,7 +218,7 @@ public sealed class BudgetTests
     [Fact]
     public void A_limit_that_is_not_a_positive_number_keeps_the_default()
     {
-        var run = GeneratorRun.Run(new BuildProperties(new Dictionary<string, string> { ["K8sTypedEvaluationStepLimit"] = "lots" }), Usings + """
+        var run = GeneratorRun.Run(new BuildProperties(new Dictionary<string, string> { ["K8sTypedEvaluationBudget"] = "lots" }), Usings + """
             [KubernetesManifests]
             public static partial class Web
             {
@@ -228,5 +228,83 @@ public sealed class BudgetTests
 
         Assert.Empty(run.EvaluationDiagnostics);
         Assert.True(run.WroteManifests);
+    }
+
+    [Fact]
+    public void A_finite_loop_of_22000_resources_fits_the_default_budget()
+    {
+        var run = GeneratorRun.Run(Usings + """
+            [KubernetesManifests]
+            public static partial class Fleet
+            {
+                public static readonly Application App = Build();
+
+                private static Application Build()
+                {
+                    var app = Application.Named("fleet").InNamespace("fleet");
+                    for (var i = 0; i < 22_000; i++)
+                        app.Add(Service.ClusterIP($"svc-{i}").Selecting(Labels.Of("app", $"app-{i}")).Port("http", 8000 + i % 1000));
+                    return app;
+                }
+            }
+            """);
+
+        Assert.Empty(run.EvaluationDiagnostics);
+        Assert.Contains("name: svc-21999", Assert.Single(run.GeneratedSources), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_finite_loop_over_the_budget_is_reported_as_large_with_the_steps_used_and_the_property_to_raise()
+    {
+        var run = DiagnosticAssert.Reports(new BuildProperties(new Dictionary<string, string> { ["K8sTypedEvaluationBudget"] = "5000" }), Usings + """
+            [KubernetesManifests]
+            public static partial class Fleet
+            {
+                public static readonly Application App = Build();
+
+                private static Application Build()
+                {
+                    var app = Application.Named("fleet");
+                    {|KT0102:for (var i = 0; i < 1_000; i++)
+                        app.Add(Service.ClusterIP($"svc-{i}").Port("http", 80));|}
+                    return app;
+                }
+            }
+            """);
+
+        var message = run.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("all 5,000 steps were used", message, StringComparison.Ordinal);
+        Assert.Contains("may simply be large", message, StringComparison.Ordinal);
+        Assert.Contains("<K8sTypedEvaluationBudget>20000</K8sTypedEvaluationBudget>", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("never ends", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not end", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_loop_nothing_leaves_is_reported_as_never_ending()
+    {
+        var run = DiagnosticAssert.Reports(new BuildProperties(new Dictionary<string, string> { ["K8sTypedEvaluationBudget"] = "5000" }), Usings + """
+            internal static class Scale
+            {
+                public static int Replicas()
+                {
+                    var replicas = 1;
+                    {|KT0102:while (true)
+                    {
+                        replicas++;
+                    }|}
+                }
+            }
+
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                public static readonly Deployment App = Deployment.Named("web").Replicas(Scale.Replicas());
+            }
+            """);
+
+        var message = run.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("this loop never ends", message, StringComparison.Ordinal);
+        Assert.Contains("5,000 steps", message, StringComparison.Ordinal);
     }
 }

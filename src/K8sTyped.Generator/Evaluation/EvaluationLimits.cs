@@ -13,15 +13,20 @@ namespace K8sTyped.Generator.Evaluation;
 /// <param name="AllocationBytes">Bytes of the strings and collections that evaluated code makes, summed over the evaluation.</param>
 internal sealed record EvaluationLimits(long Steps, int CallDepth, long AllocationBytes)
 {
-    public const string StepLimitProperty = "K8sTypedEvaluationStepLimit";
+    /// <summary>The step budget (it replaced K8sTypedEvaluationStepLimit, which is no longer read).</summary>
+    public const string BudgetProperty = "K8sTypedEvaluationBudget";
     public const string CallDepthLimitProperty = "K8sTypedEvaluationCallDepthLimit";
     public const string AllocationLimitProperty = "K8sTypedEvaluationAllocationLimit";
 
-    public static EvaluationLimits Default { get; } = new(2_000_000, 200, 100_000_000);
+    /// <summary>
+    /// 10,000,000 steps: about 100,000 DSL resources in a loop (a resource with a pod takes about 100 steps), and a few
+    /// seconds before a loop that never ends is reported.
+    /// </summary>
+    public static EvaluationLimits Default { get; } = new(10_000_000, 200, 100_000_000);
 
     /// <summary>The limits a project sets (build_property.* from MSBuild), the defaults for the others or for values that are not positive numbers.</summary>
     public static EvaluationLimits From(AnalyzerConfigOptions globalOptions) => new(
-        Read(globalOptions, StepLimitProperty, Default.Steps),
+        Read(globalOptions, BudgetProperty, Default.Steps),
         (int)Math.Min(int.MaxValue, Read(globalOptions, CallDepthLimitProperty, Default.CallDepth)),
         Read(globalOptions, AllocationLimitProperty, Default.AllocationBytes));
 

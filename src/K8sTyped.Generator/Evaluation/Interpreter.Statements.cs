@@ -111,9 +111,15 @@ internal sealed partial class Interpreter
         }
         catch (StepBudgetExhaustedException exhausted)
         {
-            throw exhausted.At(loop.Syntax);
+            throw exhausted.At(loop.Syntax, NeverEnds(loop));
         }
     }
+
+    // The compiler's flow analysis: a loop whose end is unreachable and that contains no return is never left
+    // (except by an exception), so saying it never ends is a fact rather than a guess.
+    private bool NeverEnds(ILoopOperation loop) =>
+        loop.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax statement
+        && ModelOf(statement.SyntaxTree).AnalyzeControlFlow(statement) is { Succeeded: true, EndPointIsReachable: false, ReturnStatements.Length: 0 };
 
     private Completion RunExecuteWhile(IWhileLoopOperation loop, Frame frame)
     {
@@ -143,7 +149,7 @@ internal sealed partial class Interpreter
         }
         catch (StepBudgetExhaustedException exhausted)
         {
-            throw exhausted.At(loop.Syntax);
+            throw exhausted.At(loop.Syntax, NeverEnds(loop));
         }
     }
 
@@ -172,7 +178,8 @@ internal sealed partial class Interpreter
         }
         catch (StepBudgetExhaustedException exhausted)
         {
-            throw exhausted.At(loop.Syntax);
+            // A foreach ends with its collection; whether that one ever ends is not known here.
+            throw exhausted.At(loop.Syntax, neverEnds: false);
         }
     }
 

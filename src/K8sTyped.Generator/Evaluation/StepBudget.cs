@@ -7,7 +7,7 @@ namespace K8sTyped.Generator.Evaluation;
 
 /// <summary>
 /// Bounds the work, the call depth and the memory of one evaluation (<see cref="EvaluationLimits"/>), so a loop that
-/// never ends becomes a diagnostic instead of a hung build, deep recursion a diagnostic instead of a stack overflow,
+/// never ends (or is larger than the project allows) becomes a diagnostic instead of a hung build, deep recursion a diagnostic instead of a stack overflow,
 /// and a huge string or collection a diagnostic before it is allocated instead of an exhausted compiler.
 /// </summary>
 internal sealed class StepBudget
@@ -31,7 +31,7 @@ internal sealed class StepBudget
         if ((_steps & 0x3FF) == 0)
             CancellationToken.ThrowIfCancellationRequested();
         if (++_steps > Limits.Steps)
-            throw new StepBudgetExhaustedException(StepsDescription, SourceSpan.From(site));
+            throw new StepBudgetExhaustedException(Limits.Steps, SourceSpan.From(site));
     }
 
     /// <summary><paramref name="count"/> steps at once: the elements of a collection a BCL call is handed.</summary>
@@ -40,11 +40,8 @@ internal sealed class StepBudget
         CancellationToken.ThrowIfCancellationRequested();
         _steps += Math.Max(0, count);
         if (_steps > Limits.Steps)
-            throw new StepBudgetExhaustedException(StepsDescription, SourceSpan.From(site));
+            throw new StepBudgetExhaustedException(Limits.Steps, SourceSpan.From(site));
     }
-
-    // The budget that ran out, as the diagnostic names it.
-    private string StepsDescription => $"the budget of {Format(Limits.Steps)} steps";
 
     /// <summary>Charges <paramref name="bytes"/> that code at <paramref name="site"/> is about to allocate; throws before they are.</summary>
     public void Allocate(long bytes, SyntaxNode site)
@@ -69,13 +66,13 @@ internal sealed class StepBudget
             _depth--;
             throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, SourceSpan.From(call),
                 $"the call depth of {Format(Limits.CallDepth)}",
-                $"a recursion here does not end, or nests deeper than that; raise the MSBuild property {EvaluationLimits.CallDepthLimitProperty} if it really needs to");
+                $"the calls here nest deeper than that (a recursion that does not stop, or one that needs to go deeper); raise the MSBuild property {EvaluationLimits.CallDepthLimitProperty} if it really needs to");
         }
 
         return new DepthScope(this);
     }
 
-    private static string Format(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    public static string Format(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private sealed class DepthScope(StepBudget budget) : IDisposable
     {
