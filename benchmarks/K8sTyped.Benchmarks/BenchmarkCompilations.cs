@@ -25,17 +25,66 @@ internal static class BenchmarkCompilations
         }
 
         manifests.Append("}\n");
-        const string helpers = """
-            namespace Synthetic;
+        return Create(manifests.ToString(), UnitHelpers, Unrelated(0));
+    }
 
-            internal static class Helpers
-            {
-                public static int Port(int index) => 8000 + index % 1000;
+    /// <summary>
+    /// One manifest class whose <c>Build()</c> method adds <paramref name="units"/> units to an application (a unit: a
+    /// Service, or a Deployment with a pod lambda, alternately), with a <c>for</c> loop or written out one statement per
+    /// unit (<paramref name="explicitCode"/>), as a generated or hand-expanded project would.
+    /// </summary>
+    public static CSharpCompilation Units(int units, bool explicitCode)
+    {
+        var body = new StringBuilder();
+        if (explicitCode)
+        {
+            for (var i = 0; i < units; i++)
+                body.Append("        app.Add(").Append(Unit(i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"\"{i}\"", i % 2 == 0)).Append(");\n");
+        }
+        else
+        {
+            body.Append($"        for (var i = 0; i < {units}; i++)\n")
+                .Append("            app.Add(i % 2 == 0 ? ").Append(Unit("{i}", "$\"{i}\"", service: true)).Append(" : ").Append(Unit("{i}", "$\"{i}\"", service: false)).Append(");\n");
+        }
 
-                public static int Replicas(int index) => index % 3 == 0 ? 3 : 2;
-            }
-            """;
-        return Create(manifests.ToString(), helpers, Unrelated(0));
+        var manifests = "using K8sTyped;\n\nnamespace Synthetic;\n\n[KubernetesManifests]\npublic static partial class SyntheticManifests\n{\n"
+            + "    public static readonly Application App = Build();\n\n"
+            + "    private static Application Build()\n    {\n        var app = Application.Named(\"synthetic\").InNamespace(\"synthetic\");\n"
+            + body
+            + "        return app;\n    }\n}\n";
+        return Create(manifests, UnitHelpers, Unrelated(0));
+    }
+
+    // One unit's expression: index is how the index appears inside a string literal, indexText the text of the index as a string.
+    private static string Unit(string index, string indexText, bool service)
+    {
+        var interpolated = index.StartsWith('{') ? "$" : "";
+        var number = index.StartsWith('{') ? "i" : index;
+        return service
+            ? $"(Resource)Service.ClusterIP({interpolated}\"svc-{index}\").Selecting(Labels.Of(\"app\", {interpolated}\"app-{index}\")).Port(\"http\", Helpers.Port({number}))"
+            : $"Deployment.Named({interpolated}\"dep-{index}\").Replicas(Helpers.Replicas({number})).Pods(Labels.Of(\"app\", {interpolated}\"app-{index}\"), pod => pod.Container(\"web\", \"nginx:1.27\", c => c.Port(\"http\", 8080).Env(\"INDEX\", {indexText})))";
+    }
+
+    private const string UnitHelpers = """
+        namespace Synthetic;
+
+        internal static class Helpers
+        {
+            public static int Port(int index) => 8000 + index % 1000;
+
+            public static int Replicas(int index) => index % 3 == 0 ? 3 : 2;
+        }
+        """;
+
+    /// <summary>The units project with the image of its first Deployment changed to version <paramref name="minor"/> (an edit inside the manifests class).</summary>
+    public static CSharpCompilation WithEditedUnit(CSharpCompilation compilation, int minor)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "/src/Manifests.cs");
+        var text = tree.GetText().ToString();
+        var image = text.IndexOf("\"nginx:1.27\"", StringComparison.Ordinal);
+        if (image < 0) throw new InvalidOperationException("The units project has no Deployment to edit.");
+        text = text.Substring(0, image) + $"\"nginx:1.{minor}\"" + text.Substring(image + "\"nginx:1.27\"".Length);
+        return compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, s_parseOptions, "/src/Manifests.cs"));
     }
 
     /// <summary>The MariaDB sample of the repository as a manifest class.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace K8sTyped.Generator.Evaluation;
@@ -7,15 +8,21 @@ namespace K8sTyped.Generator.Evaluation;
 /// <summary>
 /// Maps a method, constructor or field symbol to the reflection member that runs it: by containing type, name,
 /// parameter types (matched structurally, so generic definitions match) and generic arguments. Mappings are cached
-/// for the life of the compiler process: the generator's K8sTyped copy and the BCL never change under it.
+/// for the life of the compiler process: the generator's K8sTyped copy and the BCL never change under it. A loop
+/// calls the same symbol on every turn, so each symbol also remembers its member (while the symbol lives), which
+/// spares building the key (a documentation id and display strings) at every call.
 /// </summary>
 internal static class ClrMemberResolver
 {
     private const BindingFlags AllMembers = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
 
     private static readonly ConcurrentDictionary<string, MethodBase?> s_methods = new(StringComparer.Ordinal);
+    private static readonly ConditionalWeakTable<IMethodSymbol, StrongBox<MethodBase?>> s_bySymbol = new();
 
-    public static MethodBase? Resolve(IMethodSymbol method)
+    public static MethodBase? Resolve(IMethodSymbol method) =>
+        s_bySymbol.GetValue(method, static symbol => new StrongBox<MethodBase?>(ResolveByKey(symbol))).Value;
+
+    private static MethodBase? ResolveByKey(IMethodSymbol method)
     {
         var key = method.ContainingAssembly?.Name + "|" + method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
             + "|" + method.OriginalDefinition.GetDocumentationCommentId()

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace K8sTyped.Generator.Evaluation;
@@ -22,7 +23,13 @@ internal static class ClrTypeResolver
         typeof(Uri).Assembly,
     ];
 
-    public static Type? Resolve(ITypeSymbol type)
+    // Per symbol too (while the symbol lives), so the conversions and arrays of a loop resolve their types once.
+    private static readonly ConditionalWeakTable<ITypeSymbol, StrongBox<Type?>> s_bySymbol = new();
+
+    public static Type? Resolve(ITypeSymbol type) =>
+        s_bySymbol.GetValue(type, static symbol => new StrongBox<Type?>(ResolveUncached(symbol))).Value;
+
+    private static Type? ResolveUncached(ITypeSymbol type)
     {
         switch (type)
         {

@@ -9,7 +9,15 @@ namespace K8sTyped.Generator.Evaluation;
 /// </summary>
 internal static class DelegateThunks
 {
-    public static Delegate? Create(Type delegateType, ILambdaBody body)
+    // The thunk type and its Invoke for each delegate type, found once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (ConstructorInfo Constructor, MethodInfo Invoke)?> s_thunks = new();
+
+    public static Delegate? Create(Type delegateType, ILambdaBody body) =>
+        s_thunks.GetOrAdd(delegateType, ThunkOf) is { } thunk
+            ? Delegate.CreateDelegate(delegateType, thunk.Constructor.Invoke([body]), thunk.Invoke)
+            : null;
+
+    private static (ConstructorInfo Constructor, MethodInfo Invoke)? ThunkOf(Type delegateType)
     {
         var invoke = delegateType.GetMethod("Invoke");
         if (invoke is null) return null;
@@ -42,8 +50,7 @@ internal static class DelegateThunks
         }
 
         var thunkType = types.Count == 0 ? thunkDefinition : thunkDefinition.MakeGenericType(types.ToArray());
-        var thunk = Activator.CreateInstance(thunkType, body)!;
-        return Delegate.CreateDelegate(delegateType, thunk, thunkType.GetMethod("Invoke", BindingFlags.Public | BindingFlags.Instance)!);
+        return (thunkType.GetConstructor([typeof(ILambdaBody)])!, thunkType.GetMethod("Invoke", BindingFlags.Public | BindingFlags.Instance)!);
     }
 
     private static T Result<T>(object? value) => value is null ? default! : (T)value;

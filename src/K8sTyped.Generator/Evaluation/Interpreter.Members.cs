@@ -87,7 +87,7 @@ internal sealed partial class Interpreter : ITypeInitialization
             return CallBcl(reflected, instance, arguments, call);
 
         // K8sTyped records where each value came from; give it the exact spans of this call and its arguments.
-        using (CallSite.Enter(SpanCallSite.For(call, argumentOperations)))
+        using (CallSite.Enter(CallSiteOf(call, argumentOperations)))
             return InvokeReflected(() => reflected is ConstructorInfo constructor ? constructor.Invoke(arguments) : reflected.Invoke(instance, arguments), call);
     }
 

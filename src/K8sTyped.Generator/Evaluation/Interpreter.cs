@@ -21,6 +21,10 @@ internal sealed partial class Interpreter
     private readonly Stack<object?> _conditionalReceivers = new();
     private readonly Stack<object?> _patternInputs = new();
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Dictionary<string, K8sTyped.Origins.CallSite>> _assignments = new();
+    // What an operation resolves to does not change between the turns of a loop: its constant (Roslyn materialises
+    // constant strings on every read) and the call site with its spans.
+    private readonly Dictionary<IOperation, object?> _constants = [];
+    private readonly Dictionary<IOperation, SpanCallSite> _callSites = [];
     private object? _returnValue;
 
     public Interpreter(Compilation compilation, StepBudget budget, DependencyRecorder dependencies)
@@ -160,10 +164,24 @@ internal sealed partial class Interpreter
 
     private object? Constant(IOperation operation)
     {
+        if (!_constants.TryGetValue(operation, out var constant))
+            _constants[operation] = constant = ConstantOf(operation);
+        return constant;
+    }
+
+    private static object? ConstantOf(IOperation operation)
+    {
         var value = operation.ConstantValue.Value;
         if (value is not null && operation.Type is { TypeKind: TypeKind.Enum } enumType && ClrTypeResolver.Resolve(enumType) is { } clrEnum)
             return Enum.ToObject(clrEnum, value);
         return value;
+    }
+
+    private SpanCallSite CallSiteOf(IOperation call, IEnumerable<IArgumentOperation> arguments)
+    {
+        if (!_callSites.TryGetValue(call, out var site))
+            _callSites[call] = site = SpanCallSite.For(call, arguments);
+        return site;
     }
 
     private static object? ReadVariable(ISymbol variable, Frame frame, IOperation reference) =>
