@@ -24,6 +24,7 @@ public sealed class CultureTests
         { "$\"pod{|KT0101:{-3}|}\"", "U+2212" },
         { "$\"{|KT0101:{0.5:P0}|}\"", "FormattableString.Invariant" },
         { "\"v\" + {|KT0101:3.5|}", "x.ToString(CultureInfo.InvariantCulture)" },
+        { "$\"{|KT0101:{(DayOfWeek)(-1)}|}\"", "U+2212" },
         { "{|KT0101:2.5|} + \"v\"", "x.ToString(CultureInfo.InvariantCulture)" },
         { "{|KT0101:string.Format(\"{0}\", 1.5)|}", "string.Format(CultureInfo.InvariantCulture, ...)" },
         { "{|KT0101:string.Format(\"{0:N0}\", 1000)|}", "string.Format(CultureInfo.InvariantCulture, ...)" },
@@ -114,6 +115,7 @@ public sealed class CultureTests
                 .Data("tuple", (1, "a", 'c').ToString() + new KeyValuePair<string, int>("k", 2))
                 .Data("ordered", string.Join(",", new[] { 3, 1, 2 }.OrderBy(x => x)) + new[] { 2.5, 1.5 }.Max().ToString(CultureInfo.InvariantCulture))
                 .Data("equality", ("I".Equals("i", StringComparison.OrdinalIgnoreCase) ? "same" : "different") + "ab".StartsWith("a", StringComparison.Ordinal) + "ab".IndexOf('b'))
+                .Data("enum", $"{DayOfWeek.Monday}-{(DayOfWeek)7}")
                 .Data("quantity", $"{Quantity.Parse("1.5Gi")}");
         }
         """;
@@ -152,9 +154,31 @@ public sealed class CultureTests
             // The accepted forms give the invariant text whatever the culture (computed here under the invariant culture).
             Assert.Contains("pod: pod-3-0-0003-ff", invariantYaml, StringComparison.Ordinal);
             Assert.Contains("lower: redisWEBq", invariantYaml, StringComparison.Ordinal);
+            Assert.Contains("enum: Monday-7", invariantYaml, StringComparison.Ordinal);
             Assert.Contains("formattable: 1.5|-3|25 %|1,234.5", invariantYaml, StringComparison.Ordinal);
             Assert.Contains("span: '01:30:00-00:00:01.5000000'", invariantYaml, StringComparison.Ordinal);
             Assert.Contains("parse: '51.5'", invariantYaml, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_library_writes_negative_numbers_with_the_ascii_minus_under_every_culture()
+    {
+        var set = new K8sTyped.Models.V1StatefulSet
+        {
+            Metadata = new K8sTyped.Models.V1ObjectMeta { Name = "web" },
+            Spec = new K8sTyped.Models.V1StatefulSetSpec { Replicas = -2, MinReadySeconds = -3 },
+        };
+
+        foreach (var culture in Cultures.All)
+        {
+            using (Cultures.Use(culture))
+            {
+                Assert.Equal("data-web--1", K8sTyped.Identities.StatefulSetIdentity.ClaimName("data", "web", -1));
+                var messages = K8sTyped.Rules.RuleEngine.Validate(new K8sTyped.Rules.ManifestSet([set])).Diagnostics.Select(d => d.Message).ToList();
+                Assert.Contains(messages, m => m.Contains("spec.replicas to -2", StringComparison.Ordinal));
+                Assert.Contains(messages, m => m.Contains("spec.minReadySeconds to -3", StringComparison.Ordinal));
+            }
         }
     }
 

@@ -9,7 +9,7 @@ namespace K8sTyped.Generator.Evaluation;
 /// every culture: it never localises digits; an integer's default, "D" and "X" formats are digits alone unless the
 /// number is negative (the minus sign is the culture's: U+2212 under sv-SE); a floating-point number's default format
 /// is digits alone when it is a whole number below the exponent range, and otherwise uses the culture's separator, sign or
-/// exponent symbols; strings, chars, booleans, enums, GUIDs and TimeSpan's constant format never use the culture.
+/// exponent symbols; strings, chars, booleans, enum names, GUIDs and TimeSpan's constant format never use the culture.
 /// </summary>
 internal static class CultureNeutralText
 {
@@ -21,8 +21,14 @@ internal static class CultureNeutralText
     {
         switch (value)
         {
-            case null or string or char or bool or Enum or Guid:
+            case null or string or char or bool or Guid:
                 return null;
+            case Enum member:
+                // Names are culture-free; a value that is no member prints as its number, with the culture's minus sign.
+                var text = member.ToString(format);
+                return text.Length > 0 && (text[0] == '-' || text[0] == '\u2212')
+                    ? $"the enum value {text} is a negative number, written with the culture's minus sign (U+2212 under sv-SE)"
+                    : null;
             case sbyte or short or int or long or byte or ushort or uint or ulong:
                 return IntegerWhyNot(value, format);
             case float or double or decimal:
