@@ -16,6 +16,7 @@ internal static class CultureSensitiveCalls
     /// </summary>
     public static object?[] Check(IMethodSymbol method, object? instance, object?[] arguments, Func<string, Exception> refuse)
     {
+        if (!MayDependOnCulture(method)) return arguments;
         if (StringComparisonWhyNot(method, arguments) is { } comparison) throw refuse(comparison);
         var type = PureBclWhitelist.FullMetadataName(method.ContainingType.OriginalDefinition);
         var hasProvider = HasProvider(method, arguments);
@@ -59,9 +60,17 @@ internal static class CultureSensitiveCalls
     /// Whether <paramref name="method"/> may depend on the culture for some arguments; such a method cannot be handed
     /// over as a delegate, since its calls would then not be checked one by one.
     /// </summary>
-    public static bool MayDependOnCulture(IMethodSymbol method) =>
-        method.Name is "ToString" or "Parse" or "ToUpper" or "ToLower" or "Format" or "AppendFormat" or "Concat" or "Join" or "AppendJoin" or "Append" or "Insert"
-        || method.Parameters.Any(p => IsType(p.Type, "System.StringComparison"));
+    public static bool MayDependOnCulture(IMethodSymbol method)
+    {
+        if (method.Name is "ToString" or "Parse" or "ToUpper" or "ToLower" or "Format" or "AppendFormat" or "Concat" or "Join" or "AppendJoin" or "Append" or "Insert")
+            return true;
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type.Name == "StringComparison" && IsType(parameter.Type, "System.StringComparison")) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Why a method that <see cref="MayDependOnCulture"/> is not handed over as a delegate.</summary>
     public const string AsDelegate = "its result may depend on the culture, which the generator checks call by call; pass a lambda instead (x => x.ToString(CultureInfo.InvariantCulture))";

@@ -117,11 +117,14 @@ internal sealed partial class Interpreter
     private static void RequireNeutralConcatenation(BinaryOperatorKind kind, object? left, object? right, IOperation leftSite, IOperation rightSite)
     {
         if (kind != BinaryOperatorKind.Add || (left is not string && right is not string)) return;
-        foreach (var (value, site) in new[] { (left, leftSite), (right, rightSite) })
-        {
-            if (CultureNeutralText.WhyNot(value, null) is { } why)
-                throw EvaluationException.Unsupported(site, site.Syntax.ToString(), $"{why}, and the program runs under its own culture, not the compiler's; concatenate x.ToString(CultureInfo.InvariantCulture)");
-        }
+        RequireNeutralOperand(left, leftSite);
+        RequireNeutralOperand(right, rightSite);
+    }
+
+    private static void RequireNeutralOperand(object? value, IOperation site)
+    {
+        if (value is not string && CultureNeutralText.WhyNot(value, null) is { } why)
+            throw EvaluationException.Unsupported(site, site.Syntax.ToString(), $"{why}, and the program runs under its own culture, not the compiler's; concatenate x.ToString(CultureInfo.InvariantCulture)");
     }
 
     private string Interpolate(IInterpolatedStringOperation interpolated, Frame frame)
