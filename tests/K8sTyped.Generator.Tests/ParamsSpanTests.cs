@@ -20,7 +20,7 @@ public sealed class ParamsSpanTests
             ["format"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}-{1}-{2}-{3}", 1, 2.5, "x", 'y'),
             ["split"] = string.Join("|", "a,b;c".Split(',', ';')),
             ["spanLiteral"] = string.Join(",", ["x", "y"]),
-            ["objects"] = string.Join("/", 1, "two", 3.5),
+            ["objects"] = string.Join("/", 1, "two", 3.0),
         };
 
         var (output, yaml) = SdkCompiler.Compile("""
@@ -32,10 +32,10 @@ public sealed class ParamsSpanTests
                 public static readonly ConfigMap Config = ConfigMap.Named("texts")
                     .Data("join", string.Join(",", "a", "b", "c"))
                     .Data("concat", string.Concat("a", "b", "c", "d", "e"))
-                    .Data("format", string.Format("{0}-{1}-{2}-{3}", 1, 2.5, "x", 'y'))
+                    .Data("format", string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}-{1}-{2}-{3}", 1, 2.5, "x", 'y'))
                     .Data("split", string.Join("|", "a,b;c".Split(',', ';')))
                     .Data("spanLiteral", string.Join(",", ["x", "y"]))
-                    .Data("objects", string.Join("/", 1, "two", 3.5));
+                    .Data("objects", string.Join("/", 1, "two", 3.0));
             }
             """);
 

@@ -84,7 +84,7 @@ internal sealed partial class Interpreter : ITypeInitialization
         var reflected = ClrMemberResolver.Resolve(method)
             ?? throw EvaluationException.Unsupported(call, Display(member), "the generator's copy of the library has no such member");
         if (!LibraryAssembly.Contains(method))
-            return CallBcl(reflected, instance, arguments, call);
+            return CallBcl(reflected, instance, CultureSensitiveCalls.Check(method, instance, arguments, why => EvaluationException.Unsupported(call, Display(member), why)), call);
 
         // K8sTyped records where each value came from; give it the exact spans of this call and its arguments.
         using (CallSite.Enter(CallSiteOf(call, argumentOperations)))
@@ -358,10 +358,11 @@ internal sealed partial class Interpreter : ITypeInitialization
             case IMethodReferenceOperation { Method: var method } when IsInCompilation(method) && method.IsStatic:
                 body = new MethodGroupBody(this, method, site);
                 break;
-            case IMethodReferenceOperation { Method: var method, Instance: null } when PureBclWhitelist.WhyNot(method) is null && ClrMemberResolver.Resolve(method) is MethodInfo info:
+            case IMethodReferenceOperation { Method: var method, Instance: null } when PureBclWhitelist.WhyNot(method) is null && !CultureSensitiveCalls.MayDependOnCulture(method) && ClrMemberResolver.Resolve(method) is MethodInfo info:
                 return Delegate.CreateDelegate(clrType, info);
             case IMethodReferenceOperation reference:
-                throw EvaluationException.Unsupported(site, Display(reference.Method), PureBclWhitelist.WhyNot(reference.Method) ?? "only static methods can be passed as delegates");
+                throw EvaluationException.Unsupported(site, Display(reference.Method), PureBclWhitelist.WhyNot(reference.Method)
+                    ?? (CultureSensitiveCalls.MayDependOnCulture(reference.Method) ? CultureSensitiveCalls.AsDelegate : "only static methods can be passed as delegates"));
             default:
                 return Evaluate(target, frame);
         }

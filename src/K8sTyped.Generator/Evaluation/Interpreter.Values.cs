@@ -10,6 +10,8 @@ internal sealed partial class Interpreter
 {
     private object? Convert(IConversionOperation conversion, Frame frame)
     {
+        if (conversion.Operand is IInterpolatedStringOperation interpolated && IsFormattable(conversion.Type))
+            return Formattable(interpolated, frame);
         var value = Evaluate(conversion.Operand, frame);
         if (conversion.Operand.Type is { TypeKind: TypeKind.Enum } sourceEnum && IsInCompilation(sourceEnum) && conversion.Type is { IsReferenceType: true })
         {
@@ -74,6 +76,7 @@ internal sealed partial class Interpreter
 
         var right = Evaluate(binary.RightOperand, frame);
         ChargeConcatenation(binary.OperatorKind, left, right, binary);
+        RequireNeutralConcatenation(binary.OperatorKind, left, right, binary.LeftOperand, binary.RightOperand);
         try
         {
             return Arithmetic.Binary(binary.OperatorKind, left, right, binary.LeftOperand.Type ?? binary.Type!, binary.IsChecked);
@@ -110,6 +113,20 @@ internal sealed partial class Interpreter
         }
     }
 
+    // "v" + 3.5 prints 3.5 by the program's culture: accepted only when every culture prints it the same.
+    private static void RequireNeutralConcatenation(BinaryOperatorKind kind, object? left, object? right, IOperation leftSite, IOperation rightSite)
+    {
+        if (kind != BinaryOperatorKind.Add || (left is not string && right is not string)) return;
+        RequireNeutralOperand(left, leftSite);
+        RequireNeutralOperand(right, rightSite);
+    }
+
+    private static void RequireNeutralOperand(object? value, IOperation site)
+    {
+        if (value is not string && CultureNeutralText.WhyNot(value, null) is { } why)
+            throw EvaluationException.Unsupported(site, site.Syntax.ToString(), $"{why}, and the program runs under its own culture, not the compiler's; concatenate x.ToString(CultureInfo.InvariantCulture)");
+    }
+
     private string Interpolate(IInterpolatedStringOperation interpolated, Frame frame)
     {
         var text = new StringBuilder();
@@ -122,12 +139,26 @@ internal sealed partial class Interpreter
                     break;
                 case IInterpolationOperation hole:
                     var value = Evaluate(hole.Expression, frame);
-                    _budget.Allocate(2 * (AllocationSizes.Characters(value) + AllocationSizes.FormatWidth(hole.FormatString?.ConstantValue.Value as string, composite: false)), hole.Syntax);
-                    var formatted = hole.Expression.Type is { TypeKind: TypeKind.Enum } enumType && IsInCompilation(enumType) && hole.FormatString is null
-                        ? EnumName(enumType, value, hole)
-                        : InvariantCulture.Format(value, hole.FormatString?.ConstantValue.Value as string);
-                    var alignment = hole.Alignment is null ? 0 : System.Convert.ToInt32(Evaluate(hole.Alignment, frame), System.Globalization.CultureInfo.InvariantCulture);
-                    _budget.Allocate(2L * Math.Abs((long)alignment), hole.Syntax);
+                    var format = hole.FormatString?.ConstantValue.Value as string;
+                    _budget.Allocate(2 * (AllocationSizes.Characters(value) + AllocationSizes.FormatWidth(format, composite: false)), hole.Syntax);
+                    string formatted;
+                    if (hole.Expression.Type is { TypeKind: TypeKind.Enum } enumType && IsInCompilation(enumType) && hole.FormatString is null)
+                    {
+                        formatted = EnumName(enumType, value, hole);
+                    }
+                    else
+                    {
+                        // The program formats the hole with its own culture: accepted only when every culture gives this text.
+                        if (CultureNeutralText.WhyNot(value, format) is { } why)
+                        {
+                            throw EvaluationException.Unsupported(hole, hole.Syntax.ToString(),
+                                $"{why}, and the program runs under its own culture, not the compiler's; write FormattableString.Invariant($\"...\") or format the value with x.ToString(CultureInfo.InvariantCulture)");
+                        }
+
+                        formatted = InvariantCulture.Format(value, format);
+                    }
+
+                    var alignment = Alignment(hole, frame);
                     text.Append(alignment >= 0 ? formatted.PadLeft(alignment) : formatted.PadRight(-alignment));
                     break;
                 default:
@@ -136,6 +167,49 @@ internal sealed partial class Interpreter
         }
 
         return text.ToString();
+    }
+
+    private int Alignment(IInterpolationOperation hole, Frame frame)
+    {
+        var alignment = hole.Alignment is null ? 0 : System.Convert.ToInt32(Evaluate(hole.Alignment, frame), System.Globalization.CultureInfo.InvariantCulture);
+        _budget.Allocate(2L * Math.Abs((long)alignment), hole.Syntax);
+        return alignment;
+    }
+
+    private static bool IsFormattable(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named && PureBclWhitelist.FullMetadataName(named.OriginalDefinition) is "System.FormattableString" or "System.IFormattable";
+
+    // $"..." converted to FormattableString (as FormattableString.Invariant takes it): the composite format and the
+    // values, as the compiler's FormattableStringFactory.Create call makes them. Formatting is left to the caller.
+    private object Formattable(IInterpolatedStringOperation interpolated, Frame frame)
+    {
+        var format = new StringBuilder();
+        var values = new List<object?>();
+        foreach (var part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation literal:
+                    format.Append((literal.Text.ConstantValue.Value as string ?? "").Replace("{", "{{").Replace("}", "}}"));
+                    break;
+                case IInterpolationOperation hole:
+                    var value = Evaluate(hole.Expression, frame);
+                    var holeFormat = hole.FormatString?.ConstantValue.Value as string;
+                    _budget.Allocate(2 * (AllocationSizes.Characters(value) + AllocationSizes.FormatWidth(holeFormat, composite: false)), hole.Syntax);
+                    if (hole.Expression.Type is { TypeKind: TypeKind.Enum } enumType && IsInCompilation(enumType) && holeFormat is null)
+                        value = EnumName(enumType, value, hole);
+                    format.Append('{').Append(values.Count);
+                    if (hole.Alignment is not null) format.Append(',').Append(Alignment(hole, frame));
+                    if (holeFormat is not null) format.Append(':').Append(holeFormat);
+                    format.Append('}');
+                    values.Add(value);
+                    break;
+                default:
+                    throw EvaluationException.UnsupportedConstruct(part, Describe(part));
+            }
+        }
+
+        return System.Runtime.CompilerServices.FormattableStringFactory.Create(format.ToString(), [.. values]);
     }
 
     // The name of a member of your own enum, as Enum.ToString() prints it.
@@ -249,7 +323,12 @@ internal sealed partial class Interpreter
     {
         var current = Evaluate(compound.Target, frame);
         var operand = Evaluate(compound.Value, frame);
-        if (compound.OperatorMethod is null) ChargeConcatenation(compound.OperatorKind, current, operand, compound);
+        if (compound.OperatorMethod is null)
+        {
+            ChargeConcatenation(compound.OperatorKind, current, operand, compound);
+            RequireNeutralConcatenation(compound.OperatorKind, current, operand, compound.Target, compound.Value);
+        }
+
         var result = compound.OperatorMethod is { } userDefined
             ? CallMethod(userDefined, userDefined, null, [current, operand], compound, [])
             : Arithmetic.Binary(compound.OperatorKind, current, operand, compound.Target.Type!, compound.IsChecked);

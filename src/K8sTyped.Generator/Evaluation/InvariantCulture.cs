@@ -4,8 +4,9 @@ using System.Reflection;
 namespace K8sTyped.Generator.Evaluation;
 
 /// <summary>
-/// Replaces culture-sensitive BCL calls with their invariant-culture forms, so manifests never depend on the build
-/// machine's culture (projects built with InvariantGlobalization get the same text at run time).
+/// Runs the culture-sensitive BCL calls the build accepts with their invariant-culture forms. They are accepted only when
+/// <see cref="CultureSensitiveCalls"/> proved every culture gives the same result, so this changes no result; it keeps
+/// the compiler's own culture out of the evaluation altogether.
 /// </summary>
 internal static class InvariantCulture
 {

@@ -24,7 +24,7 @@ internal static class PureBclWhitelist
         "System.Collections.Generic.IReadOnlyCollection`1", "System.Collections.Generic.IReadOnlyList`1",
         "System.Collections.Generic.IDictionary`2", "System.Collections.Generic.IReadOnlyDictionary`2",
         "System.Collections.IEnumerable", "System.Collections.IEnumerator", "System.IDisposable",
-        "System.Text.StringBuilder", "System.Text.Encoding", "System.Array",
+        "System.Text.StringBuilder", "System.Text.Encoding", "System.Array", "System.FormattableString",
     };
 
     // Members of otherwise pure types that are not: string hash codes are randomized per process.
@@ -50,8 +50,12 @@ internal static class PureBclWhitelist
             return s_pureObjectMembers.Contains(member.Name) ? null : $"'object.{member.Name}' depends on the process";
         if (s_impureMembers.Contains(member.Name))
             return "its result differs from one process to the next";
-        if (member is IMethodSymbol method && ComparesStringsByCulture(method))
-            return "it compares strings by the build machine's culture; pass StringComparer.Ordinal or StringComparison.Ordinal";
+        if (CultureComparisonWhyNot(member, name) is { } comparison)
+            return comparison;
+        if (name == "System.Globalization.CultureInfo")
+            return member.Name == "InvariantCulture" ? null : "it depends on the cultures of the machine; only CultureInfo.InvariantCulture is evaluated";
+        if (name == "System.FormattableString" && member.Name == "CurrentCulture")
+            return "it formats with the program's culture, not the compiler's; use FormattableString.Invariant";
         if (member is IMethodSymbol { Name: "ToHashSet" or "Shuffle" } && name == "System.Linq.Enumerable")
             return "its order differs from one process to the next";
         if (type.TypeKind == TypeKind.Enum)
@@ -73,27 +77,69 @@ internal static class PureBclWhitelist
 
     private static readonly HashSet<string> s_sortingMembers = new(StringComparer.Ordinal)
     {
-        "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Order", "OrderDescending", "Min", "Max", "MinBy", "MaxBy", "Sort",
+        "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Order", "OrderDescending", "Min", "Max", "MinBy", "MaxBy", "Sort", "BinarySearch",
     };
 
-    // Culture-sensitive string ordering: the compiler's culture is not the one the program runs with.
-    private static bool ComparesStringsByCulture(IMethodSymbol method)
+    // string members that compare linguistically unless told otherwise (StartsWith("x") is culture-sensitive in .NET).
+    private static readonly HashSet<string> s_linguisticStringMembers = new(StringComparer.Ordinal)
     {
-        if (method.Parameters.Any(p => p.Type.Name is "IComparer" or "Comparison" or "StringComparison" or "StringComparer" or "CultureInfo"))
-            return false;
-        var type = FullMetadataName(method.ContainingType.OriginalDefinition);
+        "Compare", "CompareTo", "StartsWith", "EndsWith", "IndexOf", "LastIndexOf",
+    };
+
+    // Culture-sensitive string comparison: the compiler's culture is not the one the program runs with, and a culture
+    // comparison (even the invariant culture's) becomes an ordinal one under InvariantGlobalization.
+    private static string? CultureComparisonWhyNot(ISymbol member, string type)
+    {
+        const string Advice = "; pass StringComparer.Ordinal or StringComparison.Ordinal";
+        if (type == "System.StringComparer")
+        {
+            return member.Name is "CurrentCulture" or "CurrentCultureIgnoreCase" or "InvariantCulture" or "InvariantCultureIgnoreCase" or "Create"
+                ? "it compares strings by culture: the program's own, or none at all under InvariantGlobalization, never the compiler's" + Advice.Replace("pass ", "use ")
+                : null;
+        }
+
+        if (member is not IMethodSymbol method) return null;
+        var parameterTypes = method.Parameters.Select(p => p.Type.Name).ToList();
+        if (parameterTypes.Any(t => t is "IComparer" or "Comparison" or "StringComparison" or "StringComparer"))
+            return null; // an ordinal comparer or comparison is fine; a culture StringComparison is judged by its value
         if (type == "System.String")
-            return method.Name is "Compare" or "CompareTo";
-        if (!s_sortingMembers.Contains(method.Name)) return false;
+        {
+            if (!s_linguisticStringMembers.Contains(method.Name)) return null;
+            var firstIsChar = method.Parameters.FirstOrDefault()?.Type.SpecialType == SpecialType.System_Char;
+            var firstIsChars = method.Parameters.FirstOrDefault()?.Type is IArrayTypeSymbol;
+            return firstIsChar || firstIsChars
+                ? null
+                : "it compares strings by culture, and the program runs under its own culture, not the compiler's" + Advice;
+        }
+
+        if (!s_sortingMembers.Contains(method.Name) && !(method.Name == "CompareTo" && type.StartsWith("System.ValueTuple", StringComparison.Ordinal)))
+            return null;
         var compared = type switch
         {
-            "System.Linq.Enumerable" or "System.Array" => method.TypeArguments.LastOrDefault(),
+            "System.Linq.Enumerable" => method.TypeArguments.LastOrDefault(),
+            "System.Array" => method.TypeArguments.FirstOrDefault() ?? method.Parameters.FirstOrDefault()?.Type,
             "System.Collections.Generic.List`1" => method.ContainingType.TypeArguments[0],
+            _ when type.StartsWith("System.ValueTuple", StringComparison.Ordinal) => method.ContainingType,
             _ => null,
         };
-        return compared?.SpecialType == SpecialType.System_String
-            || (type == "System.Array" && method.Parameters.FirstOrDefault()?.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String });
+        return compared is not null && MayCompareStrings(compared)
+            ? $"it orders {compared.ToDisplayString()} values with the default comparer, which compares strings by the program's culture" + Advice
+            : null;
     }
+
+    // Whether the default comparer of the type may compare strings: strings, and anything that may hold one.
+    private static bool MayCompareStrings(ITypeSymbol type) => type switch
+    {
+        { SpecialType: SpecialType.System_String or SpecialType.System_Object } => true,
+        IArrayTypeSymbol array => MayCompareStrings(array.ElementType),
+        { SpecialType: SpecialType.System_Array } => true,
+        ITypeParameterSymbol or IDynamicTypeSymbol or { TypeKind: TypeKind.Interface } => true,
+        INamedTypeSymbol { IsTupleType: true } tuple => tuple.TupleElements.Any(e => MayCompareStrings(e.Type)),
+        INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable => MayCompareStrings(nullable.TypeArguments[0]),
+        INamedTypeSymbol named when FullMetadataName(named.OriginalDefinition).StartsWith("System.Tuple`", StringComparison.Ordinal)
+            || FullMetadataName(named.OriginalDefinition).StartsWith("System.ValueTuple`", StringComparison.Ordinal) => named.TypeArguments.Any(MayCompareStrings),
+        _ => false,
+    };
 
     public static bool IsBcl(IAssemblySymbol assembly) =>
         assembly.Name is "mscorlib" or "netstandard" or "System" or "System.Private.CoreLib"

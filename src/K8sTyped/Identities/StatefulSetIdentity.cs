@@ -19,7 +19,8 @@ public static class StatefulSetIdentity
     }
 
     /// <summary>The name of the pod with <paramref name="ordinal"/>, e.g. <c>mariadb-0</c>.</summary>
-    public static string PodName(string statefulSetName, int ordinal) => $"{statefulSetName}-{ordinal}";
+    public static string PodName(string statefulSetName, int ordinal) =>
+        statefulSetName + "-" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The name of the claim a template makes for one pod, e.g. <c>mariadb-data-mariadb-0</c>.</summary>
     public static string ClaimName(string templateName, string statefulSetName, int ordinal) =>

@@ -45,5 +45,12 @@ public sealed record ClaimSite(
     internal string DescribeClaim(string claimName) =>
         IsTemplate ? $"claim '{claimName}' (template '{TemplateName}' of {OwnerText})" : $"claim '{claimName}'";
 
+    /// <summary>
+    /// Many run-time claims of a template at once: <c>claim 'data-db-1000' (and the 998999 replica claims after it,
+    /// template 'data' of StatefulSet 'db')</c>.
+    /// </summary>
+    internal string DescribeClaims(string firstClaimName, int more) =>
+        $"claim '{firstClaimName}' (and the {more.ToString(System.Globalization.CultureInfo.InvariantCulture)} replica claims after it, template '{TemplateName}' of {OwnerText})";
+
     private string OwnerText => $"StatefulSet '{ManifestSet.NameOf(Owner)}'";
 }

@@ -1,4 +1,3 @@
-using K8sTyped.Identities;
 using K8sTyped.Models;
 
 namespace K8sTyped.Rules;
@@ -48,9 +47,8 @@ public static class WorkloadQueries
                         var template = templates[i];
                         if (template?.Spec is null) continue;
                         var templateName = template.Metadata?.Name ?? "";
-                        var names = StatefulSetIdentity.Ordinals(set)
-                            .Select(ordinal => StatefulSetIdentity.ClaimName(templateName, setName, ordinal))
-                            .ToList();
+                        var start = set.Spec.Ordinals?.Start ?? 0;
+                        var names = new ReplicaClaimNames(templateName, setName, start, ReplicaCount(set, start));
                         yield return new ClaimSite(set, $"spec.volumeClaimTemplates[{i}].spec", template.Spec, templateName, names, template.Metadata);
                     }
 
@@ -58,6 +56,10 @@ public static class WorkloadQueries
             }
         }
     }
+
+    // The replicas whose ordinals fit an int (the controller's ordinals are ints too).
+    private static int ReplicaCount(V1StatefulSet set, int start) =>
+        (int)Math.Min(Math.Max(0, set.Spec?.Replicas ?? 1), (long)int.MaxValue - start + 1);
 
     private static PodSpecSite? Template(IKubernetesObject owner, string path, V1PodTemplateSpec? template) =>
         template is null ? null : Site(owner, $"{path}.spec", template.Spec, template.Metadata, $"{path}.metadata.labels");

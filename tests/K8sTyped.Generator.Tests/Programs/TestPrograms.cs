@@ -162,7 +162,7 @@ internal static class TestPrograms
                 {
                     void AddPort((string Name, int Port) port) => c.Port(port.Name, port.Port);
                     foreach (var port in Sizing.Ports()) AddPort(port);
-                    c.Env("LEVEL", ((int)Level * 10 / 4).ToString()).Env("RATIO", (1.5 * 2).ToString("F2"));
+                    c.Env("LEVEL", ((int)Level * 10 / 4).ToString()).Env("RATIO", (1.5 * 2).ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
                 }));
         }
         """);
@@ -201,6 +201,7 @@ internal static class TestPrograms
         "ToolsManifests",
         "patterns: many-pair-list-two-big",
         """
+        using System.Globalization;
         using System.Text;
         using K8sTyped;
         using K8sTyped.Models;
@@ -259,13 +260,13 @@ internal static class TestPrograms
                     ["deconstructed"] = Deconstructed(),
                     ["patterns"] = (Settings is { Count: > 1 } ? "many" : "few") + (Pair() is ("pairs", > 1) ? "-pair" : "-none") + (Numbers is [1, ..] ? "-list" : "-other") + (Base is [_, 2] ? "-two" : "-no") + (Numbers is [.., > 3] ? "-big" : "-small"),
                     ["dashed"] = "x".Dashed(3),
-                    ["max"] = Math.Max(Math.Round(2.5), Math.Sqrt(16)).ToString("0.0"),
+                    ["max"] = Math.Max(Math.Round(2.5), Math.Sqrt(16)).ToString("0.0", CultureInfo.InvariantCulture),
                     ["timeout"] = TimeSpan.FromMinutes(1.5).TotalSeconds.ToString(),
                     ["keys"] = string.Join(",", Settings.Keys.OrderBy(k => k, StringComparer.Ordinal)),
-                    ["format"] = string.Format("{0:N2}|{1,5}|{2,-3}|", 1234.5, "ab", 'c'),
+                    ["format"] = string.Format(CultureInfo.InvariantCulture, "{0:N2}|{1,5}|{2,-3}|", 1234.5, "ab", 'c'),
                     ["nullable"] = ((int?)null ?? 0 + (Numbers.Count > 3 ? 1 : 2)).ToString(),
-                    ["upper"] = "mixed".ToUpper() + char.ToUpper('q') + $"{0.25:P0}",
-                    ["checked"] = unchecked(int.MaxValue + 1).ToString(),
+                    ["upper"] = "mixed".ToUpperInvariant() + char.ToUpper('q') + FormattableString.Invariant($"{0.25:P0}"),
+                    ["checked"] = unchecked(int.MaxValue + 1).ToString(CultureInfo.InvariantCulture),
                     ["hex"] = (255).ToString("x4") + (3 is > 2 and < 5 ? "in" : "out") + (Settings.ContainsKey("mode") ? Settings["mode"].Substring(1, 2) : ""),
                 },
             };

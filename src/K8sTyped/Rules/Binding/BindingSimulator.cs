@@ -23,7 +23,7 @@ internal static class BindingSimulator
     {
         var classes = new StorageClassDirectory(manifests, inventory);
         var volumes = VolumeCandidate.All(manifests, inventory);
-        var claims = ClaimRequest.All(manifests, inventory);
+        var claims = ClaimRequest.All(manifests, inventory, volumes);
         var boundBy = new Dictionary<VolumeCandidate, ClaimRequest>();
         var available = new AvailableVolumes(volumes);
         var outcomes = new BindingOutcome[claims.Count];

@@ -8,11 +8,12 @@ namespace K8sTyped.Rules.Binding;
 /// </summary>
 internal sealed class ClaimRequest
 {
-    private ClaimRequest(ClaimSite site, int order, string name, string @namespace, string? uid, StorageClassRequest storageClass)
+    private ClaimRequest(ClaimSite site, int order, string name, string @namespace, string? uid, StorageClassRequest storageClass, int count = 1)
     {
         Site = site;
         Order = order;
         Name = name;
+        Count = count;
         Namespace = @namespace;
         Uid = uid;
         StorageClass = storageClass;
@@ -30,6 +31,12 @@ internal sealed class ClaimRequest
 
     /// <summary>The claim's name, e.g. <c>data-db-2</c> for a template.</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// How many replica claims it stands for: 1, or, for the replicas of a large StatefulSet beyond those simulated one by
+    /// one, all the rest, which no volume can tell apart (<see cref="All"/>). <see cref="Name"/> is then the first one's.
+    /// </summary>
+    public int Count { get; }
 
     /// <summary>Its namespace; "" when the manifests leave it to apply time.</summary>
     public string Namespace { get; }
@@ -81,8 +88,13 @@ internal sealed class ClaimRequest
         _ => null,
     };
 
-    /// <summary>How messages name the claim: <c>claim 'data'</c>, or <c>claim 'data-db-2' (template 'data' of StatefulSet 'db')</c>.</summary>
-    public string Describe() => Site.DescribeClaim(Name);
+    /// <summary>
+    /// How messages name the claim: <c>claim 'data'</c>, or <c>claim 'data-db-2' (template 'data' of StatefulSet 'db')</c>;
+    /// for claims that stand for many replicas, <c>claim 'data-db-1000' (and the 998999 replica claims after it, template ...)</c>.
+    /// </summary>
+    public string Describe() => Count == 1
+        ? Site.DescribeClaim(Name)
+        : Site.DescribeClaims(Name, Count - 1);
 
     /// <summary><see cref="Describe"/> at the start of a sentence.</summary>
     public string DescribeAtStart() => "C" + Describe().Substring(1);
@@ -94,9 +106,19 @@ internal sealed class ClaimRequest
         return $"{VolumeCandidate.DescribeAccessModes(AccessModes)} and {Request}{mode}";
     }
 
-    /// <summary>The run-time claims of every claim site, in manifest order with replicas by ordinal.</summary>
-    public static IReadOnlyList<ClaimRequest> All(ManifestSet manifests, ClusterInventory inventory)
+    /// <summary>How many replicas of one claim template are simulated one by one at least (as many as the identity constants).</summary>
+    public const int ReplicasOneByOne = 1000;
+
+    /// <summary>
+    /// The run-time claims of every claim site, in manifest order with replicas by ordinal. A claim template of a large
+    /// StatefulSet gives its first replicas one by one (at least <see cref="ReplicasOneByOne"/>, and more than there are
+    /// volumes, so they take every volume the template fits), those a volume's claimRef names, and one claim for all
+    /// the rest: identical claims no volume can tell apart, which can only find every fitting volume taken. So the work
+    /// grows with the templates and the volumes, not with the replicas.
+    /// </summary>
+    public static IReadOnlyList<ClaimRequest> All(ManifestSet manifests, ClusterInventory inventory, IReadOnlyCollection<VolumeCandidate> volumes)
     {
+        var oneByOne = Math.Max(ReplicasOneByOne, volumes.Count + 1);
         var claims = new List<ClaimRequest>();
         foreach (var site in WorkloadQueries.Claims(manifests))
         {
@@ -104,11 +126,27 @@ internal sealed class ClaimRequest
             var storageClass = StorageClassRequest.Of(site);
             // Every replica's claim gets a fresh UID; a standalone claim may carry one.
             var writtenUid = site.IsTemplate ? null : site.Metadata?.Uid;
-            foreach (var name in site.ClaimNames)
+            void Add(string name, int count = 1) =>
+                claims.Add(new ClaimRequest(site, claims.Count, name, @namespace, writtenUid ?? LiveUid(inventory, @namespace, name), storageClass, count));
+
+            if (site.ClaimNames is not ReplicaClaimNames replicas || replicas.Count <= oneByOne)
             {
-                var uid = writtenUid ?? LiveUid(inventory, @namespace, name);
-                claims.Add(new ClaimRequest(site, claims.Count, name, @namespace, uid, storageClass));
+                foreach (var name in site.ClaimNames)
+                    Add(name);
+                continue;
             }
+
+            for (var i = 0; i < oneByOne; i++)
+                Add(replicas[i]);
+            var reserved = new SortedSet<int>(volumes
+                .Select(v => v.ClaimRef?.Name is { } name && replicas.TryGetOrdinal(name, out var ordinal) ? ordinal - replicas.Start : -1)
+                .Where(index => index >= oneByOne));
+            foreach (var index in reserved)
+                Add(replicas[index]);
+            var first = oneByOne;
+            while (reserved.Contains(first)) first++;
+            if (first < replicas.Count)
+                Add(replicas[first], replicas.Count - oneByOne - reserved.Count);
         }
 
         return claims;

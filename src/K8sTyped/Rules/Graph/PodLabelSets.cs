@@ -21,22 +21,30 @@ internal static class PodLabelSets
     private static readonly string[] s_jobUidKeys = ["controller-uid", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-completion-index"];
     private static readonly string[] s_jobNameKeys = ["job-name", "batch.kubernetes.io/job-name"];
 
-    /// <summary>The label sets of the pods of <paramref name="site"/>: one per StatefulSet ordinal, one otherwise.</summary>
+    /// <summary>How many pods of a StatefulSet get label sets of their own; the rest share one.</summary>
+    public const int PodsOneByOne = 1000;
+
+    /// <summary>
+    /// The label sets of the pods of <paramref name="site"/>: one per StatefulSet ordinal for its first
+    /// <see cref="PodsOneByOne"/> pods, then one for all the rest (they differ only in their pod name and index, which
+    /// it takes as any value), one otherwise. So the work grows with the pod specs, not with the replicas.
+    /// </summary>
     public static IEnumerable<PodLabelSet> Of(PodSpecSite site)
     {
         switch (site.Owner)
         {
             case V1StatefulSet set:
                 var setName = ManifestSet.NameOf(set);
-                var ordinals = StatefulSetIdentity.Ordinals(set).ToList();
-                if (ordinals.Count == 0)
+                var start = set.Spec?.Ordinals?.Start ?? 0;
+                var replicas = (int)Math.Min(Math.Max(0, set.Spec?.Replicas ?? 1), (long)int.MaxValue - start + 1);
+                if (replicas == 0)
                 {
                     // Scaled to zero: judge the pods it will have once scaled up, whatever their ordinals.
                     yield return new PodLabelSet(site.Labels, [ControllerRevisionHash, StatefulSetPodName, PodIndex]);
                     yield break;
                 }
 
-                foreach (var ordinal in ordinals)
+                for (var ordinal = start; ordinal - start < Math.Min(replicas, PodsOneByOne); ordinal++)
                 {
                     var labels = site.Labels.ToDictionary(p => p.Key, p => p.Value);
                     labels[StatefulSetPodName] = StatefulSetIdentity.PodName(setName, ordinal);
@@ -44,6 +52,8 @@ internal static class PodLabelSets
                     yield return new PodLabelSet(labels, [ControllerRevisionHash]);
                 }
 
+                if (replicas > PodsOneByOne)
+                    yield return new PodLabelSet(site.Labels, [ControllerRevisionHash, StatefulSetPodName, PodIndex]);
                 break;
             case V1Deployment or V1ReplicaSet:
                 yield return new PodLabelSet(site.Labels, s_replicaSetKeys);

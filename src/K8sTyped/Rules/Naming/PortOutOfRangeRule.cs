@@ -50,7 +50,9 @@ internal sealed class PortOutOfRangeRule : Rule
 
     private void Check(RuleContext context, IKubernetesObject obj, string path, int? port)
     {
-        if (port is not { } number || KubernetesNames.CheckPortNumber(number) is not { } problem) return;
+        if (port is not { } value || KubernetesNames.CheckPortNumber(value) is not { } problem) return;
+        // Often negative: the current culture would write the minus sign as U+2212 under sv-SE.
+        var number = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Report(Descriptor, obj, path,
             $"Port {number} is out of range: it {problem}. The API server rejects the object with " +
             $"\"{path}: Invalid value: {number}: {problem}\". Use a port number from 1 to 65535.");

@@ -24,8 +24,10 @@ internal sealed class StatefulSetNameTooLongRule : ObjectRule<V1StatefulSet>
     {
         var name = ManifestSet.NameOf(obj);
         if (name.Length == 0) return;
-        var ordinals = StatefulSetIdentity.Ordinals(obj).ToList();
-        var highestOrdinal = ordinals.Count == 0 ? obj.Spec?.Ordinals?.Start ?? 0 : ordinals[ordinals.Count - 1];
+        // The last ordinal, computed rather than enumerated: a set may have a million replicas.
+        var start = obj.Spec?.Ordinals?.Start ?? 0;
+        var replicas = Math.Max(0, obj.Spec?.Replicas ?? 1);
+        var highestOrdinal = replicas == 0 ? start : (int)Math.Min(int.MaxValue, (long)start + replicas - 1);
         var highestPod = StatefulSetIdentity.PodName(name, highestOrdinal);
 
         if (name.Length > MaxNameLength)

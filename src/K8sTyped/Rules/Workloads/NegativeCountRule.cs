@@ -49,9 +49,10 @@ internal sealed class NegativeCountRule : Rule
     {
         if (value is not { } number || number >= 0) return true;
         var kind = ManifestSet.ReferenceOf(obj).Kind;
+        var text = Invariant(number);
         context.Report(Descriptor, obj, path,
-            $"{kind} '{ManifestSet.NameOf(obj)}' sets {path} to {number}, but it counts {meaning} and must not be negative. " +
-            $"The API server rejects the {kind}: \"{path}: Invalid value: {number}: must be greater than or equal to 0\". Use 0 or a positive number.");
+            $"{kind} '{ManifestSet.NameOf(obj)}' sets {path} to {text}, but it counts {meaning} and must not be negative. " +
+            $"The API server rejects the {kind}: \"{path}: Invalid value: {text}: must be greater than or equal to 0\". Use 0 or a positive number.");
         return false;
     }
 
@@ -61,10 +62,14 @@ internal sealed class NegativeCountRule : Rule
         if (spec.ProgressDeadlineSeconds is not { } deadline) return;
         var minReady = spec.MinReadySeconds ?? 0;
         if (deadline > minReady) return;
+        var (deadlineText, minReadyText) = (Invariant(deadline), Invariant(minReady));
         context.Report(Descriptor, deployment, "spec.progressDeadlineSeconds",
-            $"Deployment '{ManifestSet.NameOf(deployment)}' sets spec.progressDeadlineSeconds to {deadline}, which is not greater than minReadySeconds ({minReady}): " +
+            $"Deployment '{ManifestSet.NameOf(deployment)}' sets spec.progressDeadlineSeconds to {deadlineText}, which is not greater than minReadySeconds ({minReadyText}): " +
             "every rollout would be reported failed before a new pod could become available. " +
-            $"The API server rejects the Deployment: \"spec.progressDeadlineSeconds: Invalid value: {deadline}: must be greater than minReadySeconds\". " +
-            $"Use a deadline above {minReady} seconds (the default is 600), or leave it unset.");
+            $"The API server rejects the Deployment: \"spec.progressDeadlineSeconds: Invalid value: {deadlineText}: must be greater than minReadySeconds\". " +
+            $"Use a deadline above {minReadyText} seconds (the default is 600), or leave it unset.");
     }
+
+    // The numbers are negative here: the current culture would write U+2212 for the minus sign under sv-SE.
+    private static string Invariant(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
