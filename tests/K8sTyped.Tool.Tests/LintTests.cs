@@ -162,6 +162,22 @@ public sealed class LintTests
         Assert.Contains(": warning: ", lenient.Error);
     }
 
+    [Fact]
+    public void Custom_resources_fail_the_run_unless_skipped()
+    {
+        var text = Manifests.Clean + "\n---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata: { name: web, namespace: shop }\n";
+
+        var strict = ToolRun.Invoke(s_directory, text, "lint", "-");
+        var skipping = ToolRun.Invoke(s_directory, text, "lint", "-", "--skip-unknown-kinds");
+
+        var kind = Manifests.PositionOf(text, "ServiceMonitor");
+        Assert.Equal(ExitCodes.BadInput, strict.ExitCode);
+        Assert.StartsWith($"<stdin>:{kind.Line}:{kind.Column}: error: kind: unknown apiVersion \"monitoring.coreos.com/v1\"", strict.Error);
+        Assert.Equal(ExitCodes.Success, skipping.ExitCode);
+        Assert.StartsWith($"<stdin>:{kind.Line}:{kind.Column}: warning: kind: unknown", skipping.Error);
+        Assert.Contains("no findings in 2 objects", skipping.Error);
+    }
+
     [Theory]
     [InlineData("missing.yaml", "k8styped: missing.yaml: no such file or directory")]
     [InlineData("--rule=KT9999=off", "k8styped: --rule KT9999=off: unknown rule 'KT9999'; 'k8styped rules' lists them")]

@@ -33,11 +33,15 @@ internal static class LintCommand
         var defaultClass = new Option<bool?>("--default-storage-class") { Description = "Whether the cluster has a default StorageClass outside the manifests." };
         var clusterDomain = new Option<string>("--cluster-domain") { Description = "The cluster DNS domain.", DefaultValueFactory = _ => ClusterProfile.Default.ClusterDomain };
         var lenient = new Option<bool>("--lenient") { Description = "Unknown fields are warnings instead of errors (kubectl --validate=warn)." };
+        var skipUnknownKinds = new Option<bool>("--skip-unknown-kinds")
+        {
+            Description = "Skip objects of kinds K8sTyped does not model (custom resources such as a ServiceMonitor) with a warning, instead of failing.",
+        };
         var stdinName = new Option<string>("--stdin-name") { Description = "The file name findings read from standard input carry.", DefaultValueFactory = _ => "<stdin>" };
 
         var command = new Command("lint", "Run every K8sTyped rule over Kubernetes manifests.")
         {
-            paths, format, output, failOn, rule, inventory, nodes, defaultClass, clusterDomain, lenient, stdinName,
+            paths, format, output, failOn, rule, inventory, nodes, defaultClass, clusterDomain, lenient, skipUnknownKinds, stdinName,
         };
         command.SetAction(parsed =>
         {
@@ -58,7 +62,7 @@ internal static class LintCommand
                 Inventory = Linter.ReadInventory(inventoryInputs, console.OpenInput, inventoryProblems),
             };
             var rules = RuleSeverities.From(parsed.GetValue(rule) ?? [], EditorConfigFiles.Read(console.CurrentDirectory));
-            var report = Linter.Run(inputs, console.OpenInput, new LintSettings(rules, cluster, Strict: !parsed.GetValue(lenient)));
+            var report = Linter.Run(inputs, console.OpenInput, new LintSettings(rules, cluster, Strict: !parsed.GetValue(lenient), SkipUnknownKinds: parsed.GetValue(skipUnknownKinds)));
             report = report with { InputProblems = [.. inventoryProblems, .. report.InputProblems] };
 
             var exitCode = ExitCodeOf(report, parsed.GetValue(failOn)!);

@@ -6,4 +6,5 @@ namespace K8sTyped.Tool.Lint;
 /// <param name="Rules">Severity overrides and disabled rules.</param>
 /// <param name="Cluster">The cluster profile, with the inventory objects.</param>
 /// <param name="Strict">Unknown fields are errors (true) or warnings (false).</param>
-internal sealed record LintSettings(RuleOptions Rules, ClusterProfile Cluster, bool Strict);
+/// <param name="SkipUnknownKinds">Objects of kinds the model does not have (custom resources) are skipped with a warning.</param>
+internal sealed record LintSettings(RuleOptions Rules, ClusterProfile Cluster, bool Strict, bool SkipUnknownKinds = false);

@@ -15,7 +15,7 @@ internal static class Linter
 {
     public static LintReport Run(IReadOnlyList<ManifestInput> inputs, Func<Stream> standardInput, LintSettings settings)
     {
-        var readOptions = new KubernetesReadOptions { Strict = settings.Strict };
+        var readOptions = new KubernetesReadOptions { Strict = settings.Strict, SkipUnknownKinds = settings.SkipUnknownKinds };
         var objects = new List<IKubernetesObject>();
         var problems = new List<InputProblem>();
         var originsByObject = new ConditionalWeakTable<IKubernetesObject, OriginMap>();
@@ -45,13 +45,16 @@ internal static class Linter
         return new LintReport(findings, problems, objects.Count, inputs.Count);
     }
 
-    /// <summary>Reads cluster inventory files leniently (a live cluster may be newer than the model), like the analyzer does.</summary>
+    /// <summary>
+    /// Reads cluster inventory files leniently (a live cluster may be newer than the model), like the analyzer does; its
+    /// custom resources are of no interest to the rules, so they are skipped.
+    /// </summary>
     public static IReadOnlyList<IKubernetesObject> ReadInventory(IReadOnlyList<ManifestInput> inputs, Func<Stream> standardInput, List<InputProblem> problems)
     {
         var objects = new List<IKubernetesObject>();
         foreach (var input in inputs)
         {
-            var read = Read(input, standardInput, new KubernetesReadOptions { Strict = false });
+            var read = Read(input, standardInput, new KubernetesReadOptions { Strict = false, SkipUnknownKinds = true });
             problems.AddRange(read.Errors.Select(e => new InputProblem(e)));
             objects.AddRange(read.Objects);
         }
