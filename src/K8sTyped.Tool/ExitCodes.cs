@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input or usage: a file that cannot be read or parsed, an unknown option or rule id.</summary>
     public const int BadInput = 2;
+
+    /// <summary>A bug of the tool: reported as one line asking for a report, not as a stack trace.</summary>
+    public const int InternalError = 3;
 }

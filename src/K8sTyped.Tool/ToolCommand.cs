@@ -34,5 +34,10 @@ internal static class ToolCommand
             console.Error.WriteLine($"k8styped: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            console.Error.WriteLine($"k8styped: internal error: {e.GetType().Name}: {e.Message}. Please report this.");
+            return ExitCodes.InternalError;
+        }
     }
 }
