@@ -66,6 +66,17 @@ public static class KubernetesYaml
         return new KubernetesDocumentReader(ModelCatalog.Kinds, options ?? new KubernetesReadOptions()).Read(File.ReadAllBytes(path), path);
     }
 
+    /// <summary>
+    /// Reads the bytes of a manifest, UTF-8 or (with a byte order mark) UTF-16, as <see cref="ReadFile"/> does, naming it
+    /// <paramref name="fileName"/> in errors and origins (a path as the user typed it, or standard input).
+    /// </summary>
+    public static KubernetesReadResult ReadBytes(byte[] bytes, string fileName, KubernetesReadOptions? options = null)
+    {
+        if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        if (fileName is null) throw new ArgumentNullException(nameof(fileName));
+        return new KubernetesDocumentReader(ModelCatalog.Kinds, options ?? new KubernetesReadOptions()).Read(bytes, fileName);
+    }
+
     private static YamlMapping ToTree(IKubernetesObject obj)
     {
         if (obj is null) throw new ArgumentNullException(nameof(obj));

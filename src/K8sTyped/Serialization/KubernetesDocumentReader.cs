@@ -101,7 +101,10 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
         if (schema is null)
         {
             mapping.TryGetValue("kind", out var kindNode);
-            diagnostics.Error(kindNode.Start, path.Property("kind"), UnknownKindMessage(apiVersion, kind));
+            if (options.SkipUnknownKinds)
+                diagnostics.Report(kindNode.Start, path.Property("kind"), UnknownKindMessage(apiVersion, kind) + "; the object is skipped", KubernetesReadSeverity.Warning);
+            else
+                diagnostics.Error(kindNode.Start, path.Property("kind"), UnknownKindMessage(apiVersion, kind));
             return;
         }
 

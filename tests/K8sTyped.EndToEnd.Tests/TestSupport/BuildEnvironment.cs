@@ -11,6 +11,8 @@ internal static class BuildEnvironment
 
     public static string PackageProject => Path.Combine(RepositoryRoot, "src", "K8sTyped.Package", "K8sTyped.Package.csproj");
 
+    public static string ToolProject => Path.Combine(RepositoryRoot, "src", "K8sTyped.Tool", "K8sTyped.Tool.csproj");
+
     /// <summary>The machine's NuGet cache, used as an offline package source so the consumer restores without the network.</summary>
     public static string? MachinePackageCache
     {

@@ -92,4 +92,16 @@ public class ManifestFileTextTests
             directory.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void ReadBytes_decodes_strictly_and_names_the_input_as_given()
+    {
+        var read = KubernetesYaml.ReadBytes(Encoding.UTF8.GetBytes("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: café\n"), "<stdin>");
+        var rejected = KubernetesYaml.ReadBytes(Bytes("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: caf", [0xE9], "\n"), "deploy/cm.yaml");
+
+        Assert.Equal("<stdin>(4,9)", read.OriginsOf(Assert.Single(read.Objects))!.Find("metadata.name")!.ToString());
+        Assert.Equal(
+            "deploy/cm.yaml:4:12: invalid UTF-8: byte 0xE9 is not part of a valid character; save the file as UTF-8",
+            Assert.Single(rejected.Errors).ToString());
+    }
 }

@@ -202,6 +202,23 @@ public class KubernetesYamlTests
     }
 
     [Fact]
+    public void Skipping_unknown_kinds_reads_the_rest_and_warns_at_each_skipped_kind()
+    {
+        const string text = "apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata: { name: db }\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: db }\n";
+
+        var strict = KubernetesYaml.Read(text, "a.yaml");
+        var skipping = KubernetesYaml.Read(text, "a.yaml", new KubernetesReadOptions { SkipUnknownKinds = true });
+
+        Assert.False(strict.Succeeded);
+        Assert.True(skipping.Succeeded);
+        Assert.IsType<V1ConfigMap>(Assert.Single(skipping.Objects));
+        var warning = Assert.Single(skipping.Errors);
+        Assert.Equal(KubernetesReadSeverity.Warning, warning.Severity);
+        Assert.Equal((2, 7), (warning.Line, warning.Column));
+        Assert.EndsWith("; the object is skipped", warning.Message);
+    }
+
+    [Fact]
     public void A_misspelt_kind_names_the_right_one()
     {
         var result = KubernetesYaml.Read("apiVersion: apps/v1\nkind: Statefulset\n", "a.yaml");

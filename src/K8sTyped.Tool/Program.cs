@@ -1,0 +1,3 @@
+using K8sTyped.Tool;
+
+return ToolCommand.Run(args, ToolConsole.System());
