@@ -38,7 +38,7 @@ internal sealed class StatefulSetImmutableFieldRule : ObjectRule<V1StatefulSet>
         {
             // Report where the new value was written; a value only removed points at its field.
             var change = field.FirstOrDefault(c => c.Current is not null) ?? field.First();
-            var path = change.Current is not null ? change.Path : field.Key;
+            var path = change.Current is not null && !IsAdded(before, field.Key) ? change.Path : field.Key;
             context.Report(Descriptor, statefulSet, path, Message(statefulSet, before, deployed, field.Key, change));
         }
 
@@ -52,6 +52,13 @@ internal sealed class StatefulSetImmutableFieldRule : ObjectRule<V1StatefulSet>
                 $"kubectl apply is refused: \"{Refusal}\". {NewClaimsAdvice(statefulSet)}");
         }
     }
+
+    // A claim template the deployed version does not have is reported as a whole, at the call that adds it.
+    private static bool IsAdded(V1StatefulSet before, string field) =>
+        field.StartsWith(Templates + "[", StringComparison.Ordinal) && TemplateAt(before, IndexOf(field)) is null;
+
+    private static int IndexOf(string templateField) =>
+        int.Parse(templateField.Substring(Templates.Length + 1, templateField.Length - Templates.Length - 2), System.Globalization.CultureInfo.InvariantCulture);
 
     // The unit of one finding: spec.<field>, or one claim template (spec.volumeClaimTemplates[i]).
     private static string FieldOf(string path)
@@ -77,7 +84,7 @@ internal sealed class StatefulSetImmutableFieldRule : ObjectRule<V1StatefulSet>
                   "the new StatefulSet adopts the running pods and replaces them with the new spec.";
         }
 
-        var index = int.Parse(field.Substring(Templates.Length + 1, field.Length - Templates.Length - 2), System.Globalization.CultureInfo.InvariantCulture);
+        var index = IndexOf(field);
         var template = TemplateAt(statefulSet, index) ?? TemplateAt(before, index);
         var templateName = template?.Metadata?.Name ?? "";
         if (TemplateAt(before, index) is null)
