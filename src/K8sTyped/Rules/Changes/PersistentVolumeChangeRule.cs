@@ -12,6 +12,8 @@ internal sealed class PersistentVolumeChangeRule : ObjectRule<V1PersistentVolume
     /// <summary>What <c>kubectl apply</c> answers for a changed volume source.</summary>
     internal const string SourceRefusal = "spec.persistentvolumesource: Forbidden: spec.persistentvolumesource is immutable after creation";
 
+    private const string Source = "spec";
+
     // The spec fields that are not the volume source; everything else in the spec is one of the ~25 source types.
     private static readonly HashSet<string> s_notSource = new(StringComparer.Ordinal)
     {
@@ -47,7 +49,7 @@ internal sealed class PersistentVolumeChangeRule : ObjectRule<V1PersistentVolume
                     $"PersistentVolume '{name}' changes the nodeAffinity it already has: {what}. kubectl apply is refused: \"nodeAffinity: Invalid value: ...: field is immutable\" " +
                     $"(unless the cluster enables the alpha feature gate MutablePVNodeAffinity). The nodes that can reach the volume are a fact about the storage: {advice}");
             }
-            else if (!s_notSource.Contains(field.Key))
+            else if (field.Key == Source)
             {
                 context.Report(Descriptor, volume, path,
                     $"PersistentVolume '{name}' changes its volume source: {what}. kubectl apply is refused: \"{SourceRefusal}\". {advice}");
@@ -59,9 +61,11 @@ internal sealed class PersistentVolumeChangeRule : ObjectRule<V1PersistentVolume
     private static bool IsAddedExpandSecret(FieldChange change) =>
         change.IsUnder("spec.csi.controllerExpandSecretRef") && change.Deployed is null;
 
+    // The unit of one finding: one of the other spec fields, or the source as a whole (a new type replaces the old one).
     private static string FieldOf(string path)
     {
         var end = path.IndexOfAny(['.', '['], "spec.".Length);
-        return end < 0 ? path : path.Substring(0, end);
+        var field = end < 0 ? path : path.Substring(0, end);
+        return s_notSource.Contains(field) ? field : Source;
     }
 }
