@@ -7,10 +7,13 @@ namespace K8sTyped.Rules.Changes;
 internal sealed record FieldChange(string Path, object? Current, object? Deployed)
 {
     /// <summary>Whether the change lies at or under <paramref name="prefix"/> (a field path).</summary>
-    public bool IsUnder(string prefix) =>
-        Path.Length == prefix.Length
-            ? Path == prefix
-            : Path.StartsWith(prefix, StringComparison.Ordinal) && Path[prefix.Length] is '.' or '[';
+    public bool IsUnder(string prefix) => IsAtOrUnder(Path, prefix);
+
+    /// <summary>Whether field path <paramref name="path"/> is <paramref name="prefix"/> or lies under it.</summary>
+    public static bool IsAtOrUnder(string path, string prefix) =>
+        path.Length == prefix.Length
+            ? path == prefix
+            : path.StartsWith(prefix, StringComparison.Ordinal) && path[prefix.Length] is '.' or '[';
 
     /// <summary>A value as messages quote it.</summary>
     public static string Describe(object? value) => value switch

@@ -57,7 +57,7 @@ internal static class FieldChanges
         foreach (var field in SchemaWalker.Fields(obj))
         {
             if (field.Value is null || !IsLeaf(field.Value)) continue;
-            if (!new FieldChange(field.Path, null, null).IsUnder(prefix)) continue;
+            if (!FieldChange.IsAtOrUnder(field.Path, prefix)) continue;
             leaves[field.Path] = field.Value;
         }
 
