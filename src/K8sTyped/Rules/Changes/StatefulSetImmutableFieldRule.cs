@@ -90,6 +90,9 @@ internal sealed class StatefulSetImmutableFieldRule : ObjectRule<V1StatefulSet>
         if (TemplateAt(before, index) is null)
             return $"StatefulSet '{name}' adds the claim template '{templateName}', which it does not have {deployed.Source}. {refused} {NewClaimsAdvice(statefulSet)}";
 
+        if (TemplateAt(statefulSet, index) is null)
+            return $"StatefulSet '{name}' no longer has the claim template '{templateName}' it has {deployed.Source}. {refused} {NewClaimsAdvice(statefulSet)}";
+
         var text = $"StatefulSet '{name}' changes its claim template '{templateName}': {change.Path} is {FieldChange.Describe(change.Current)}, was {was}. {refused}";
         if (change.Path.EndsWith(".resources.requests[storage]", StringComparison.Ordinal) && change is { Current: Quantity size, Deployed: Quantity old })
         {

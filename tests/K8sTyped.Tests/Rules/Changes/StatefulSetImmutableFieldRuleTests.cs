@@ -76,6 +76,16 @@ public class StatefulSetImmutableFieldRuleTests
     }
 
     [Fact]
+    public void A_claim_template_dropped_since_the_previous_build_is_reported_once()
+    {
+        var previous = Db(s => s.Spec!.VolumeClaimTemplates!.Add(new V1PersistentVolumeClaim { Metadata = new V1ObjectMeta { Name = "logs" }, Spec = StorageObjects.ClaimSpec("1Gi") }));
+
+        var finding = Single(Id, "db", "spec.volumeClaimTemplates[1]", AfterBuild([previous], Db()));
+
+        Assert.Contains("no longer has the claim template 'logs' it has in the previous build's manifests", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PodManagementPolicy_counts_its_default_when_unset()
     {
         Single(Id, "db", "spec.podManagementPolicy", AfterBuild([Db()], Db(s => s.Spec!.PodManagementPolicy = "Parallel")));
