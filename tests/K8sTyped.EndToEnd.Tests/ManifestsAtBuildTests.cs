@@ -36,10 +36,12 @@ public sealed class ManifestsAtBuildTests : IDisposable
         Assert.Equal(new UTF8Encoding(false).GetBytes(ShopYaml), File.ReadAllBytes(shop.Manifest("mariadb.yaml")));
         Assert.Equal(Encoding.UTF8.GetBytes(CacheYaml), File.ReadAllBytes(shop.Manifest("cache.yaml")));
 
-        // Second build: nothing changed, so the writer is skipped by MSBuild and no file is touched.
+        // Second build: nothing changed, so the writer is skipped by MSBuild and no file is touched. (By default the
+        // manifests just written join the compiler's inputs for the change rules, which makes this one build compile
+        // again; this test is about the writer, so it leaves them out. See docs/analyzers.md.)
         File.SetLastWriteTimeUtc(shop.Manifest("mariadb.yaml"), LongAgo);
         File.SetLastWriteTimeUtc(shop.Manifest("cache.yaml"), LongAgo);
-        shop.Build().AssertSucceeded()
+        shop.Build("K8sTypedCompareWithPreviousManifests=false").AssertSucceeded()
             .AssertPrinted(announcement, times: 2)
             .AssertPrinted("Skipping target \"_K8sTypedRunWriter\" because all output files are up-to-date", times: 2);
         Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(shop.Manifest("mariadb.yaml")));

@@ -12,8 +12,8 @@ namespace K8sTyped.Generator.Analysis;
 
 /// <summary>
 /// The K8sTyped analysis of one compilation: every manifest class evaluated (through the shared cache) and validated
-/// once, on the first request, with the cluster inventory and the other classes' objects; then each syntax tree and
-/// inventory file asks for the findings located in it.
+/// once, on the first request, with the cluster inventory, the previous build's manifests and the other classes' objects;
+/// then each syntax tree and inventory file asks for the findings located in it.
 /// </summary>
 internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions options)
 {
@@ -49,6 +49,7 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
     private Findings Analyze(CancellationToken cancellationToken)
     {
         var inventory = InventoryFiles.Read(options, cancellationToken);
+        var previousManifests = PreviousManifestFiles.Read(options, cancellationToken);
         var locations = new SourceLocations(compilation);
         var targets = ManifestClasses.Find(compilation, cancellationToken);
         // The generator's limits, so both find the same evaluation in the shared cache.
@@ -70,7 +71,11 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
             var elsewhere = evaluations.Where((_, j) => j != i).SelectMany(DefinedObjects);
             // The class's own ClusterProfile member, if it has one, says what the cluster is; the inventory adds what is in it.
             var profile = evaluation.Cluster ?? ClusterProfile.Default with { ClusterDomain = build.ClusterDomain };
-            var cluster = profile with { Inventory = [.. profile.Inventory, .. inventory.Objects] };
+            var cluster = profile with
+            {
+                Inventory = [.. profile.Inventory, .. inventory.Objects],
+                PreviousManifests = [.. profile.PreviousManifests, .. previousManifests],
+            };
             try
             {
                 var manifests = build.ToManifestSet(cluster, elsewhere);

@@ -27,4 +27,12 @@ public sealed record ClusterProfile
     /// claims and their StorageClasses provision (a default one is the cluster default), but no rule reports on them.
     /// </summary>
     public IReadOnlyList<Models.IKubernetesObject> Inventory { get; init; } = [];
+
+    /// <summary>
+    /// The objects as the previous build wrote them (the manifests folder read back): what was most likely applied last.
+    /// The change rules (KT40xx) compare each object with its previous version of the same kind, namespace and name and
+    /// report what <c>kubectl apply</c> would refuse or do destructively. An <see cref="Inventory"/> object of the same
+    /// identity is the live version and takes precedence. No other rule looks at them.
+    /// </summary>
+    public IReadOnlyList<Models.IKubernetesObject> PreviousManifests { get; init; } = [];
 }

@@ -3,7 +3,7 @@ namespace K8sTyped.Rules;
 /// <summary>
 /// Every rule's descriptor, in one place so ids stay unique and the docs, release tracking and analyzers can list them.
 /// KT0xxx engine, KT10xx names, KT11xx schema, KT12xx workloads, KT13xx storage, KT14xx services and config,
-/// KT20xx references across the graph, KT30xx claim binding.
+/// KT20xx references across the graph, KT30xx claim binding, KT40xx changes to what is deployed.
 /// </summary>
 public static class RuleDescriptors
 {
@@ -15,6 +15,7 @@ public static class RuleDescriptors
     private const string Service = "Service";
     private const string Graph = "Graph";
     private const string Binding = "Binding";
+    private const string Change = "Change";
 
     /// <summary>KT0001: a rule failed; the others still ran.</summary>
     public static RuleDescriptor RuleFailure { get; } = new("KT0001", "A rule failed and was skipped", Severity.Warning, Engine);
@@ -150,6 +151,24 @@ public static class RuleDescriptors
 
     /// <summary>KT3004: WaitForFirstConsumer delays binding until a pod is scheduled, which changes the outcome.</summary>
     public static RuleDescriptor WaitForFirstConsumerBinding { get; } = new("KT3004", "Binding waits for the first consumer", Severity.Info, Binding);
+
+    /// <summary>KT4001: a StatefulSet field other than replicas, ordinals, template, updateStrategy, revisionHistoryLimit, the claim retention policy and minReadySeconds changed.</summary>
+    public static RuleDescriptor StatefulSetImmutableFieldChanged { get; } = new("KT4001", "StatefulSet change the API server forbids", Severity.Warning, Change);
+
+    /// <summary>KT4002: a PersistentVolumeClaim's spec changed other than by growing its request (or its volume attributes class).</summary>
+    public static RuleDescriptor ClaimSpecChanged { get; } = new("KT4002", "Claim change the API server forbids", Severity.Warning, Change);
+
+    /// <summary>KT4003: a PersistentVolume's source, volumeMode or (once set) nodeAffinity changed.</summary>
+    public static RuleDescriptor PersistentVolumeChanged { get; } = new("KT4003", "PersistentVolume change the API server forbids", Severity.Warning, Change);
+
+    /// <summary>KT4004: a StorageClass's provisioner, parameters, reclaimPolicy or volumeBindingMode changed.</summary>
+    public static RuleDescriptor StorageClassChanged { get; } = new("KT4004", "StorageClass change the API server forbids", Severity.Warning, Change);
+
+    /// <summary>KT4005: a Service becomes headless (clusterIP None) or stops being headless.</summary>
+    public static RuleDescriptor ServiceHeadlessToggled { get; } = new("KT4005", "Service cannot switch between headless and a cluster IP", Severity.Warning, Change);
+
+    /// <summary>KT4006: a claim (or claim template) grows, but its StorageClass does not allow volume expansion.</summary>
+    public static RuleDescriptor ClaimGrowsWithoutExpansion { get; } = new("KT4006", "Claim grows but its StorageClass does not allow expansion", Severity.Warning, Change);
 
     /// <summary>Every descriptor, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = typeof(RuleDescriptors)

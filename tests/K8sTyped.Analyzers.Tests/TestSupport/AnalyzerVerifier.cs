@@ -51,6 +51,14 @@ internal static class AnalyzerVerifier
             return this;
         }
 
+        /// <summary>Adds a manifest file the previous build wrote, as the package's targets pass one to the compiler.</summary>
+        public Test WithPreviousManifest(string path, string content)
+        {
+            TestState.AdditionalFiles.Add((path, content));
+            TestState.AnalyzerConfigFiles.Add(("/.previous.globalconfig", $"is_global = true\n\n[{path}]\nbuild_metadata.AdditionalFiles.K8sTypedPreviousManifests = true\n"));
+            return this;
+        }
+
         protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest);
     }
 }

@@ -1,0 +1,46 @@
+using System.Runtime.CompilerServices;
+using K8sTyped.Models;
+using K8sTyped.Serialization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace K8sTyped.Generator.Analysis;
+
+/// <summary>
+/// The manifests the previous build wrote (the files in <c>K8sTypedPreviousManifestsPath</c>, by default the output
+/// folder), which the package's targets pass to the compiler as additional files with the metadata
+/// <see cref="MetadataName"/>. The writer runs after compilation, so while the compiler (or the IDE) analyzes, these are
+/// the previous build's output: the change rules (KT40xx) compare the current objects with them. Each file is read once
+/// per content.
+/// </summary>
+/// <remarks>
+/// What cannot be read is left out without a diagnostic: the folder may hold other YAML (a kustomization.yaml) and is
+/// only a baseline; a file that is not Kubernetes objects simply compares with nothing.
+/// </remarks>
+internal static class PreviousManifestFiles
+{
+    /// <summary>The additional-file metadata that marks a previous manifest (set by build/K8sTyped.targets).</summary>
+    public const string MetadataName = "build_metadata.AdditionalFiles.K8sTypedPreviousManifests";
+
+    private static readonly ConditionalWeakTable<SourceText, KubernetesReadResult> s_read = new();
+
+    private static readonly KubernetesReadOptions LenientReading = new() { Strict = false };
+
+    /// <summary>Every object of every previous manifest file, in path order.</summary>
+    public static IReadOnlyList<IKubernetesObject> Read(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var objects = new List<IKubernetesObject>();
+        foreach (var file in options.AdditionalFiles.Where(f => IsPreviousManifest(f, options)).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            if (file.GetText(cancellationToken) is not { } text) continue;
+            objects.AddRange(s_read.GetValue(text, t => KubernetesYaml.Read(t.ToString(), file.Path, LenientReading)).Objects);
+        }
+
+        return objects;
+    }
+
+    private static bool IsPreviousManifest(AdditionalText file, AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(MetadataName, out var value)
+        && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+}
