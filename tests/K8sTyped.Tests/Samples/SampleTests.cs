@@ -7,7 +7,9 @@ using K8sTyped.Yaml;
 using MariaDb;
 using MySql;
 using PvLog;
+using ReplicatedMySql;
 using StorageClasses;
+using ZooKeeper;
 
 namespace K8sTyped.Tests.Samples;
 
@@ -23,6 +25,8 @@ public class SampleTests
         ["pv-log"] = (PvLogManifests.Build, PvLogManifests.Cluster),
         ["storage-classes"] = (StorageClassesManifests.Build, null),
         ["mysql"] = (MySqlManifests.Build, null),
+        ["replicated-mysql"] = (ReplicatedMySqlManifests.Build, null),
+        ["zookeeper"] = (ZooKeeperManifests.Build, ZooKeeperManifests.Cluster),
     };
 
     public static TheoryData<string> SampleNames => new(s_samples.Keys);
