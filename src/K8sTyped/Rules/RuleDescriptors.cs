@@ -169,6 +169,9 @@ public static class RuleDescriptors
     /// <summary>KT2014: a PodDisruptionBudget can never allow an eviction, so node drains block.</summary>
     public static RuleDescriptor DisruptionBudgetBlocksEvictions { get; } = new("KT2014", "PodDisruptionBudget never allows an eviction", Severity.Warning, Graph);
 
+    /// <summary>KT3005: a claim's class is defined nowhere and no volume of that class fits it: Pending unless the cluster has the class.</summary>
+    public static RuleDescriptor UnknownClassClaim { get; } = new("KT3005", "Claim's class is unknown and no volume of it fits", Severity.Info, Binding);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = typeof(RuleDescriptors)
         .GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
