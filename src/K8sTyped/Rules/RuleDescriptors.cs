@@ -157,6 +157,9 @@ public static class RuleDescriptors
     /// <summary>KT1207: required anti-affinity by hostname with more replicas than the cluster's nodes leaves pods Pending.</summary>
     public static RuleDescriptor AntiAffinityExceedsNodes { get; } = new("KT1207", "More replicas than nodes under required anti-affinity", Severity.Warning, Workload);
 
+    /// <summary>KT1208: a non-root container mounts read-write a hostPath the kubelet creates as root, and cannot write it.</summary>
+    public static RuleDescriptor NonRootHostPathWrite { get; } = new("KT1208", "Non-root container cannot write a hostPath the kubelet creates", Severity.Warning, Workload);
+
     /// <summary>KT2011: a pod's subdomain names no headless Service in its namespace, so its hostname gets no DNS record.</summary>
     public static RuleDescriptor PodSubdomainWithoutService { get; } = new("KT2011", "Pod hostname or subdomain has no headless Service", Severity.Warning, Graph);
 
