@@ -115,6 +115,26 @@ public class SampleTests
     }
 
     [Fact]
+    public void ZooKeeper_keeps_one_server_per_node_and_says_so_on_a_cluster_too_small_for_that()
+    {
+        var result = ZooKeeperManifests.Build().Validate(new ClusterProfile { NodeCount = 2 });
+
+        Assert.Equal(["KT1207"], result.Diagnostics.Select(d => d.Id));
+        Assert.Contains("1 pod stays Pending", result.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ZooKeeper_budget_and_anti_affinity_select_the_ensembles_own_pods()
+    {
+        var objects = ZooKeeperManifests.Build().Objects;
+        var podLabels = objects.OfType<V1StatefulSet>().Single().Spec!.Template!.Metadata!.Labels!;
+
+        Assert.Equal(podLabels, objects.OfType<V1PodDisruptionBudget>().Single().Spec!.Selector!.MatchLabels);
+        Assert.Equal(podLabels, objects.OfType<V1StatefulSet>().Single().Spec!.Template!.Spec!.Affinity!.PodAntiAffinity!
+            .RequiredDuringSchedulingIgnoredDuringExecution![0].LabelSelector!.MatchLabels);
+    }
+
+    [Fact]
     public void PvLog_claim_binds_pv_log_even_on_a_cluster_with_a_default_class()
     {
         var application = PvLogManifests.Build();
