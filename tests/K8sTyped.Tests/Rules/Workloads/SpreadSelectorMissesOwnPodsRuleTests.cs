@@ -40,12 +40,12 @@ public class SpreadSelectorMissesOwnPodsRuleTests
     [Fact]
     public void The_dsl_selects_the_workloads_own_labels()
     {
-        var set = StatefulSet_Dsl();
+        var set = DslEnsemble();
 
         Assert.DoesNotContain(Application.Named("zk").Add(set).Validate().Diagnostics, d => d.Id == Id);
     }
 
-    private static K8sTyped.StatefulSet StatefulSet_Dsl() =>
+    private static K8sTyped.StatefulSet DslEnsemble() =>
         K8sTyped.StatefulSet.Named("zk").Replicas(3).Pods(K8sTyped.Labels.Of("app", "zk"), pod => pod
             .RequireAntiAffinity(Topology.Hostname)
             .SpreadOver(Topology.Zone)
