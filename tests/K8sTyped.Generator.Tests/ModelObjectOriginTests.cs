@@ -37,4 +37,36 @@ public sealed class ModelObjectOriginTests
             }
             """);
     }
+
+    [Fact]
+    public void A_bad_value_in_an_object_added_to_an_application_is_reported_at_that_value()
+    {
+        DiagnosticAssert.Reports(Usings + """
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                private static readonly V1ConfigMap Settings = new()
+                {
+                    Metadata = new V1ObjectMeta { Name = {|KT1001:"Web_Settings"|} },
+                    Data = new Dictionary<string, string> { ["mode"] = "fast" },
+                };
+
+                public static readonly Application App = Application.Named("web").InNamespace("web").Add(Settings);
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_missing_field_of_an_object_added_to_an_application_is_reported_at_the_add_call()
+    {
+        DiagnosticAssert.Reports(Usings + """
+            [KubernetesManifests]
+            public static partial class Web
+            {
+                private static readonly V1ConfigMap Settings = new() { Data = new Dictionary<string, string> { ["mode"] = "fast" } };
+
+                public static readonly Application App = Application.Named("web").InNamespace("web").{|KT1001:Add(Settings)|};
+            }
+            """);
+    }
 }

@@ -8,7 +8,7 @@ namespace K8sTyped.Generator.Tests;
 /// </summary>
 public sealed class SampleTests
 {
-    public static TheoryData<string> Samples => ["MariaDb", "MySql", "PvLog", "StorageClasses"];
+    public static TheoryData<string> Samples => ["MariaDb", "MySql", "PvLog", "ReplicatedMySql", "StorageClasses", "ZooKeeper"];
 
     [Theory]
     [MemberData(nameof(Samples))]

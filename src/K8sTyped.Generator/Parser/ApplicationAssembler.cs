@@ -37,6 +37,9 @@ internal static class ApplicationAssembler
             if (application.DefaultNamespace is null && target.DefaultNamespace is { } attributeNamespace)
                 InAttributeNamespace(application, attributeNamespace, target);
             build = application.Build();
+            // A model object added to it points at the assignments that set its fields, as a model object the class holds.
+            if (assignedAt is not null)
+                build = build.WithAddedObjectOrigins(added => OriginMap.FromAssignments(added, assignedAt));
         }
         else
         {

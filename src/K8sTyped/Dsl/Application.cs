@@ -15,6 +15,7 @@ namespace K8sTyped;
 public sealed class Application
 {
     private readonly List<Resource> _resources = [];
+    private readonly List<AddedObject> _added = [];
     private readonly List<(Labels Labels, CallSite Site)> _commonLabels = [];
     private readonly List<ExternalDeclaration> _externals = [];
 
@@ -25,6 +26,9 @@ public sealed class Application
 
     /// <summary>The resources, in the order they were added.</summary>
     public IReadOnlyList<Resource> Resources => _resources;
+
+    /// <summary>The typed model objects added beside the resources, as they were added, in the order they were added.</summary>
+    public IReadOnlyList<IKubernetesObject> AddedObjects => [.. _added.Select(a => a.Model)];
 
     /// <summary>The namespace of namespaced resources that set none; null when the application sets none.</summary>
     public string? DefaultNamespace { get; private set; }
@@ -89,6 +93,27 @@ public sealed class Application
         return this;
     }
 
+    /// <summary>
+    /// Adds typed model objects (a <c>V1PodDisruptionBudget</c>, a <c>V1NetworkPolicy</c>, …) beside the resources, for
+    /// what the DSL does not describe. Each build works on a copy, so the application's namespace and common labels are
+    /// applied as to a resource without changing <paramref name="objects"/>; later changes to an object show in later
+    /// builds. They are written and validated with the resources.
+    /// </summary>
+    public Application Add(params IKubernetesObject[] objects)
+    {
+        Require.NotNull(objects, nameof(objects));
+        var site = Sites.AmbientOnly();
+        foreach (var model in objects)
+        {
+            Require.NotNull(model, nameof(objects));
+            if (!ModelCatalog.TryGet(model.GetType(), out _))
+                throw new ArgumentException($"{model.GetType().Name} is not a type of the Kubernetes model.", nameof(objects));
+            _added.Add(new AddedObject(model, site));
+        }
+
+        return this;
+    }
+
     /// <summary>Declares a Secret that exists outside these manifests (in <paramref name="namespace"/>, default the application's).</summary>
     public Application ExternalSecret(string name, string? @namespace = null) => Declare(V1Secret.KubeKind, name, @namespace, namespaced: true);
 
@@ -111,8 +136,11 @@ public sealed class Application
     /// Builds every resource now, once: the objects with where each value was set, ready to write and validate without
     /// building them again.
     /// </summary>
+    /// <exception cref="KubernetesSerializationException">An added model object cannot be written (e.g. a null list item); the message names its field path.</exception>
     public ApplicationBuild Build() =>
-        new(KubernetesObjectOrder.SortBy(_resources.Select(r => r.BuildWithOrigins()), b => ObjectSortKey.Of(b.Model)), [], Externals(), ClusterDomainName);
+        new(
+            KubernetesObjectOrder.SortBy(_resources.Select(r => r.BuildWithOrigins()).Concat(_added.Select(a => a.Build(this))), b => ObjectSortKey.Of(b.Model)),
+            [], Externals(), ClusterDomainName);
 
     /// <summary>The objects as a multi-document YAML manifest.</summary>
     public string ToYaml() => Build().ToYaml();

@@ -39,6 +39,21 @@ public sealed class ApplicationBuild
     public ApplicationBuild Including(IEnumerable<IKubernetesObject> objects, Func<IKubernetesObject, OriginMap?>? originsOf = null) =>
         new(_built, [.. _others, .. (objects ?? throw new ArgumentNullException(nameof(objects))).Select(o => (o, originsOf?.Invoke(o)))], _externals, ClusterDomain);
 
+    /// <summary>
+    /// This build with further origins for the typed model objects added with <see cref="Application.Add(IKubernetesObject[])"/>:
+    /// <paramref name="originsOf"/> gets each object as it was added and says where its fields were set (the build-time
+    /// generator knows every assignment it evaluated; see <see cref="OriginMap.FromAssignments"/>). They take precedence
+    /// over the <c>Add</c> call; the namespace and common labels the application gave keep theirs.
+    /// </summary>
+    public ApplicationBuild WithAddedObjectOrigins(Func<IKubernetesObject, OriginMap?> originsOf)
+    {
+        if (originsOf is null) throw new ArgumentNullException(nameof(originsOf));
+        var built = _built.Select(b => b.Added is { } added && originsOf(added) is { } found
+            ? b with { Origins = OriginMap.Overlay(b.Origins, found) }
+            : b).ToList();
+        return new ApplicationBuild(built, _others, _externals, ClusterDomain);
+    }
+
     /// <summary>The objects as a multi-document YAML manifest.</summary>
     public string ToYaml() => KubernetesYaml.Serialize(Objects);
 

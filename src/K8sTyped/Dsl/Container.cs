@@ -111,6 +111,82 @@ public sealed class Container
         });
     }
 
+    /// <summary>Pulls the image at every start, only when missing, or never (<c>imagePullPolicy</c>), e.g. <c>c.ImagePullPolicy(PullPolicy.Always)</c>.</summary>
+    public Container ImagePullPolicy(PullPolicy policy, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        var wire = policy.ToWire();
+        var site = CallSite.Capture(callerFilePath, callerLine);
+        return Edit((container, writer) =>
+        {
+            container.ImagePullPolicy = wire;
+            writer.Record("imagePullPolicy", site, nameof(policy));
+        });
+    }
+
+    /// <summary>
+    /// Sets the container's own security settings (<c>securityContext</c>), which win over the pod's, e.g.
+    /// <c>c.SecurityContext(runAsNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, dropCapabilities: ["ALL"])</c>.
+    /// Only the arguments given are written.
+    /// </summary>
+    public Container SecurityContext(
+        long? runAsUser = null, long? runAsGroup = null, bool? runAsNonRoot = null, bool? readOnlyRootFilesystem = null, bool? allowPrivilegeEscalation = null,
+        bool? privileged = null, string[]? addCapabilities = null, string[]? dropCapabilities = null,
+        [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        var add = addCapabilities is null ? null : (string[])addCapabilities.Clone();
+        var drop = dropCapabilities is null ? null : (string[])dropCapabilities.Clone();
+        var site = CallSite.Capture(callerFilePath, callerLine);
+        return Edit((container, writer) =>
+        {
+            var context = container.SecurityContext ??= new V1SecurityContext();
+            var at = writer.At("securityContext");
+            at.Record("", site);
+            if (runAsUser is not null) { context.RunAsUser = runAsUser; at.Record("runAsUser", site, nameof(runAsUser)); }
+            if (runAsGroup is not null) { context.RunAsGroup = runAsGroup; at.Record("runAsGroup", site, nameof(runAsGroup)); }
+            if (runAsNonRoot is not null) { context.RunAsNonRoot = runAsNonRoot; at.Record("runAsNonRoot", site, nameof(runAsNonRoot)); }
+            if (readOnlyRootFilesystem is not null) { context.ReadOnlyRootFilesystem = readOnlyRootFilesystem; at.Record("readOnlyRootFilesystem", site, nameof(readOnlyRootFilesystem)); }
+            if (allowPrivilegeEscalation is not null) { context.AllowPrivilegeEscalation = allowPrivilegeEscalation; at.Record("allowPrivilegeEscalation", site, nameof(allowPrivilegeEscalation)); }
+            if (privileged is not null) { context.Privileged = privileged; at.Record("privileged", site, nameof(privileged)); }
+            if (add is not null) { (context.Capabilities ??= new V1Capabilities()).Add = [.. add]; at.Record("capabilities.add", site, nameof(addCapabilities)); }
+            if (drop is not null) { (context.Capabilities ??= new V1Capabilities()).Drop = [.. drop]; at.Record("capabilities.drop", site, nameof(dropCapabilities)); }
+        });
+    }
+
+    /// <summary>Sets an environment variable for every key of <paramref name="configMap"/>, named <paramref name="prefix"/> + key (<c>envFrom[].configMapRef</c>).</summary>
+    public Container EnvFrom(ConfigMap configMap, string? prefix = null, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        AddEnvFrom(new V1EnvFromSource { ConfigMapRef = new V1ConfigMapEnvSource { Name = Require.NotNull(configMap, nameof(configMap)).Name }, Prefix = prefix },
+            "configMapRef", nameof(configMap), prefix, CallSite.Capture(callerFilePath, callerLine));
+
+    /// <summary>Sets an environment variable for every key of <paramref name="secret"/>, named <paramref name="prefix"/> + key (<c>envFrom[].secretRef</c>).</summary>
+    public Container EnvFrom(Secret secret, string? prefix = null, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        AddEnvFrom(new V1EnvFromSource { SecretRef = new V1SecretEnvSource { Name = Require.NotNull(secret, nameof(secret)).Name }, Prefix = prefix },
+            "secretRef", nameof(secret), prefix, CallSite.Capture(callerFilePath, callerLine));
+
+    /// <summary>Like <see cref="EnvFrom(ConfigMap, string, string, int)"/>, from the ConfigMap named <paramref name="configMapName"/>, defined outside these manifests.</summary>
+    public Container EnvFromConfigMap(string configMapName, string? prefix = null, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        AddEnvFrom(new V1EnvFromSource { ConfigMapRef = new V1ConfigMapEnvSource { Name = Require.NotEmpty(configMapName, nameof(configMapName)) }, Prefix = prefix },
+            "configMapRef", nameof(configMapName), prefix, CallSite.Capture(callerFilePath, callerLine));
+
+    /// <summary>Like <see cref="EnvFrom(Secret, string, string, int)"/>, from the Secret named <paramref name="secretName"/>, defined outside these manifests.</summary>
+    public Container EnvFromSecret(string secretName, string? prefix = null, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        AddEnvFrom(new V1EnvFromSource { SecretRef = new V1SecretEnvSource { Name = Require.NotEmpty(secretName, nameof(secretName)) }, Prefix = prefix },
+            "secretRef", nameof(secretName), prefix, CallSite.Capture(callerFilePath, callerLine));
+
+    /// <summary>
+    /// Runs <paramref name="command"/> in the container before it is stopped (<c>lifecycle.preStop.exec.command</c>), e.g.
+    /// <c>c.PreStop(["sh", "-c", "redis-cli shutdown"])</c>; it counts against the pod's termination grace period.
+    /// </summary>
+    public Container PreStop(string[] command, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        if (command is null || command.Length == 0) throw new ArgumentException("A preStop hook needs a command.", nameof(command));
+        var copy = (string[])command.Clone();
+        return SetPreStop(() => new V1LifecycleHandler { Exec = new V1ExecAction { Command = [.. copy] } }, nameof(command), CallSite.Capture(callerFilePath, callerLine));
+    }
+
+    /// <summary>Waits <paramref name="seconds"/> before the container is stopped (<c>lifecycle.preStop.sleep.seconds</c>), so endpoints drain first.</summary>
+    public Container PreStopSleep(long seconds, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        SetPreStop(() => new V1LifecycleHandler { Sleep = new V1SleepAction { Seconds = seconds } }, nameof(seconds), CallSite.Capture(callerFilePath, callerLine));
+
     /// <summary>Replays the collected edits on <paramref name="container"/>.</summary>
     internal void ApplyTo(V1Container container, BuildWriter writer) => _steps.ApplyTo(container, writer);
 
@@ -166,4 +242,26 @@ public sealed class Container
             writer.Record(path, site, nameof(probe));
         });
     }
+
+    private Container AddEnvFrom(V1EnvFromSource source, string referencePath, string referenceParameter, string? prefix, CallSite site) =>
+        Edit((container, writer) =>
+        {
+            var copy = new V1EnvFromSource
+            {
+                ConfigMapRef = source.ConfigMapRef is { } c ? new V1ConfigMapEnvSource { Name = c.Name } : null,
+                SecretRef = source.SecretRef is { } s ? new V1SecretEnvSource { Name = s.Name } : null,
+                Prefix = source.Prefix,
+            };
+            var at = ModelEdits.Append(container.EnvFrom ??= [], copy, writer, "envFrom");
+            at.Record("", site);
+            at.Record(referencePath, site, referenceParameter);
+            if (prefix is not null) at.Record("prefix", site, nameof(prefix));
+        });
+
+    private Container SetPreStop(Func<V1LifecycleHandler> create, string parameterName, CallSite site) =>
+        Edit((container, writer) =>
+        {
+            (container.Lifecycle ??= new V1Lifecycle()).PreStop = create();
+            writer.Record("lifecycle.preStop", site, parameterName);
+        });
 }

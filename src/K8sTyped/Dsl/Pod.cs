@@ -29,7 +29,7 @@ public sealed class Pod : NamespacedResource<Pod, V1Pod>
         {
             pod.Spec = new V1PodSpec();
             writer.Record("spec", site);
-            pods.ApplyTo(pod.Spec, writer.At("spec"));
+            pods.ApplyTo(pod.Spec, writer.At("spec"), null);
         });
     }
 }

@@ -11,7 +11,7 @@ namespace K8sTyped;
 /// </summary>
 public sealed class PodTemplate
 {
-    private readonly Steps<V1PodSpec> _steps = new();
+    private readonly Steps<PodTarget> _steps = new();
 
     private PodTemplate()
     {
@@ -102,6 +102,144 @@ public sealed class PodTemplate
     public PodTemplate TerminationGracePeriodSeconds(long seconds, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
         Set(spec => spec.TerminationGracePeriodSeconds = seconds, "terminationGracePeriodSeconds", nameof(seconds), CallSite.Capture(callerFilePath, callerLine));
 
+    /// <summary>
+    /// Adds a native sidecar (<c>initContainers[]</c> with <c>restartPolicy: Always</c>): started before the containers,
+    /// kept running beside them, stopped after them. E.g. <c>pod.Sidecar("metrics", "prom/mysqld-exporter:v0.15.1", c => c.Port("metrics", 9104))</c>.
+    /// </summary>
+    public PodTemplate Sidecar(string name, string image, Action<Container>? configure = null, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        var site = CallSite.Capture(callerFilePath, callerLine);
+        var container = new Container(name, image, site);
+        configure?.Invoke(container);
+        return Edit((spec, writer) =>
+        {
+            var model = new V1Container();
+            var at = ModelEdits.Append(spec.InitContainers ??= [], model, writer, "initContainers");
+            container.ApplyTo(model, at);
+            model.RestartPolicy = "Always";
+            at.Record("restartPolicy", site);
+        });
+    }
+
+    /// <summary>
+    /// Sets who the pod's processes run as and who owns its volumes (<c>securityContext</c>), e.g.
+    /// <c>pod.SecurityContext(runAsUser: 1000, fsGroup: 1000)</c>. Only the arguments given are written.
+    /// </summary>
+    public PodTemplate SecurityContext(
+        long? runAsUser = null, long? runAsGroup = null, bool? runAsNonRoot = null, long? fsGroup = null, FsGroupChangePolicy? fsGroupChangePolicy = null,
+        [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        var changePolicy = fsGroupChangePolicy?.ToWire();
+        var site = CallSite.Capture(callerFilePath, callerLine);
+        return Edit((spec, writer) =>
+        {
+            var context = spec.SecurityContext ??= new V1PodSecurityContext();
+            var at = writer.At("securityContext");
+            at.Record("", site);
+            if (runAsUser is not null) { context.RunAsUser = runAsUser; at.Record("runAsUser", site, nameof(runAsUser)); }
+            if (runAsGroup is not null) { context.RunAsGroup = runAsGroup; at.Record("runAsGroup", site, nameof(runAsGroup)); }
+            if (runAsNonRoot is not null) { context.RunAsNonRoot = runAsNonRoot; at.Record("runAsNonRoot", site, nameof(runAsNonRoot)); }
+            if (fsGroup is not null) { context.FsGroup = fsGroup; at.Record("fsGroup", site, nameof(fsGroup)); }
+            if (changePolicy is not null) { context.FsGroupChangePolicy = changePolicy; at.Record("fsGroupChangePolicy", site, nameof(fsGroupChangePolicy)); }
+        });
+    }
+
+    /// <summary>
+    /// Never schedules two of the workload's pods in the same <paramref name="topology"/> (<c>affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[]</c>),
+    /// selecting the workload's own pod labels, e.g. <c>pod.RequireAntiAffinity(Topology.Hostname)</c>: one replica per node; with
+    /// more replicas than nodes the rest stay Pending.
+    /// </summary>
+    public PodTemplate RequireAntiAffinity(Topology topology = Topology.Hostname, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        AddAntiAffinity(topology.ToWire(), null, null, null, CallSite.Capture(callerFilePath, callerLine));
+
+    /// <summary>Like <see cref="RequireAntiAffinity(Topology, string, int)"/>, keeping away from the pods that carry <paramref name="labels"/>.</summary>
+    public PodTemplate RequireAntiAffinity(Topology topology, Labels labels, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        AddAntiAffinity(topology.ToWire(), Require.NotNull(labels, nameof(labels)), nameof(labels), null, CallSite.Capture(callerFilePath, callerLine));
+
+    /// <summary>
+    /// Prefers not to schedule two of the workload's pods in the same <paramref name="topology"/>, with <paramref name="weight"/>
+    /// (1–100) among the scheduler's preferences (<c>affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[]</c>),
+    /// e.g. <c>pod.PreferAntiAffinity(Topology.Zone)</c>: spread when possible, never Pending because of it.
+    /// </summary>
+    public PodTemplate PreferAntiAffinity(Topology topology = Topology.Hostname, int weight = 100, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        AddAntiAffinity(topology.ToWire(), null, null, weight, CallSite.Capture(callerFilePath, callerLine));
+
+    /// <summary>Like <see cref="PreferAntiAffinity(Topology, int, string, int)"/>, keeping away from the pods that carry <paramref name="labels"/>.</summary>
+    public PodTemplate PreferAntiAffinity(Topology topology, Labels labels, int weight = 100, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0) =>
+        AddAntiAffinity(topology.ToWire(), Require.NotNull(labels, nameof(labels)), nameof(labels), weight, CallSite.Capture(callerFilePath, callerLine));
+
+    /// <summary>
+    /// Spreads the workload's pods evenly over <paramref name="topology"/>, at most <paramref name="maxSkew"/> apart
+    /// (<c>topologySpreadConstraints[]</c>), selecting the workload's own pod labels, e.g.
+    /// <c>pod.SpreadOver(Topology.Zone, whenUnsatisfiable: WhenUnsatisfiable.ScheduleAnyway)</c>.
+    /// </summary>
+    public PodTemplate SpreadOver(
+        Topology topology, int maxSkew = 1, WhenUnsatisfiable whenUnsatisfiable = WhenUnsatisfiable.DoNotSchedule, Labels? labels = null,
+        [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        var key = topology.ToWire();
+        var action = whenUnsatisfiable.ToWire();
+        var site = CallSite.Capture(callerFilePath, callerLine);
+        return EditWithLabels((target, writer) =>
+        {
+            var constraint = new V1TopologySpreadConstraint { MaxSkew = maxSkew, TopologyKey = key, WhenUnsatisfiable = action };
+            var at = ModelEdits.Append(target.Spec.TopologySpreadConstraints ??= [], constraint, writer, "topologySpreadConstraints");
+            at.Record("", site);
+            at.Record("maxSkew", site, nameof(maxSkew));
+            at.Record("topologyKey", site, nameof(topology));
+            at.Record("whenUnsatisfiable", site, nameof(whenUnsatisfiable));
+            constraint.LabelSelector = SpreadSelector(labels, nameof(labels), target, at, "labelSelector", site);
+        });
+    }
+
+    /// <summary>
+    /// Lets the pods run on nodes tainted with <paramref name="key"/> (<c>tolerations[]</c>): with <paramref name="value"/>
+    /// the taint must have it (<c>operator: Equal</c>), without it any value matches (<c>Exists</c>); without
+    /// <paramref name="effect"/> every effect is tolerated. E.g. <c>pod.Tolerate("dedicated", "database", TaintEffect.NoSchedule)</c>.
+    /// </summary>
+    public PodTemplate Tolerate(string key, string? value = null, TaintEffect? effect = null, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        Require.NotEmpty(key, nameof(key));
+        var wireEffect = effect?.ToWire();
+        var site = CallSite.Capture(callerFilePath, callerLine);
+        return Edit((spec, writer) =>
+        {
+            var toleration = new V1Toleration { Key = key, Operator = value is null ? "Exists" : "Equal", Value = value, Effect = wireEffect };
+            var at = ModelEdits.Append(spec.Tolerations ??= [], toleration, writer, "tolerations");
+            at.Record("", site);
+            at.Record("key", site, nameof(key));
+            if (value is not null) at.Record("value", site, nameof(value));
+            if (wireEffect is not null) at.Record("effect", site, nameof(effect));
+        });
+    }
+
+    /// <summary>Schedules the pods only on nodes labelled <paramref name="key"/>=<paramref name="value"/> (<c>nodeSelector</c>), e.g. <c>pod.NodeSelector("disktype", "ssd")</c>.</summary>
+    public PodTemplate NodeSelector(string key, string value, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        Require.NotEmpty(key, nameof(key));
+        Require.NotNull(value, nameof(value));
+        var site = CallSite.Capture(callerFilePath, callerLine);
+        return Edit((spec, writer) =>
+        {
+            (spec.NodeSelector ??= new Dictionary<string, string>(StringComparer.Ordinal))[key] = value;
+            writer.Record($"nodeSelector[{key}]", site, nameof(value));
+        });
+    }
+
+    /// <summary>Gives the pods the priority of the PriorityClass named <paramref name="name"/> (<c>priorityClassName</c>), e.g. <c>pod.PriorityClassName("database-critical")</c>.</summary>
+    public PodTemplate PriorityClassName(string name, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        Require.NotEmpty(name, nameof(name));
+        return Set(spec => spec.PriorityClassName = name, "priorityClassName", nameof(name), CallSite.Capture(callerFilePath, callerLine));
+    }
+
+    /// <summary>Runs the pods as the ServiceAccount named <paramref name="name"/> (<c>serviceAccountName</c>), e.g. <c>pod.ServiceAccountName("zookeeper")</c>.</summary>
+    public PodTemplate ServiceAccountName(string name, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLine = 0)
+    {
+        Require.NotEmpty(name, nameof(name));
+        return Set(spec => spec.ServiceAccountName = name, "serviceAccountName", nameof(name), CallSite.Capture(callerFilePath, callerLine));
+    }
+
     /// <summary>Runs <paramref name="configure"/> on a new pod template now, so the calls inside it capture their own call sites.</summary>
     internal static PodTemplate From(Action<PodTemplate> configure)
     {
@@ -111,14 +249,26 @@ public sealed class PodTemplate
         return pods;
     }
 
-    /// <summary>Replays the collected edits on <paramref name="spec"/>.</summary>
-    internal void ApplyTo(V1PodSpec spec, BuildWriter writer) => _steps.ApplyTo(spec, writer);
+    /// <summary>
+    /// Replays the collected edits on <paramref name="spec"/>; <paramref name="podLabels"/> are the labels of the pods
+    /// it describes (a workload's selector labels), which spreading selects by default.
+    /// </summary>
+    internal void ApplyTo(V1PodSpec spec, BuildWriter writer, Labels? podLabels) => _steps.ApplyTo(new PodTarget(spec, podLabels), writer);
 
     private PodTemplate Edit(Action<V1PodSpec, BuildWriter> step)
+    {
+        _steps.Add((target, writer) => step(target.Spec, writer));
+        return this;
+    }
+
+    private PodTemplate EditWithLabels(Action<PodTarget, BuildWriter> step)
     {
         _steps.Add(step);
         return this;
     }
+
+    /// <summary>The pod spec being built and the labels of its pods, when a workload gives them.</summary>
+    private sealed record PodTarget(V1PodSpec Spec, Labels? PodLabels);
 
     private PodTemplate Set(Action<V1PodSpec> set, string path, string parameterName, CallSite site) =>
         Edit((spec, writer) =>
@@ -167,5 +317,43 @@ public sealed class PodTemplate
         volume.Record("", site);
         volume.Record("name", site, "name");
         volume.Record(sourcePath, site);
+    }
+
+    private PodTemplate AddAntiAffinity(string topologyKey, Labels? labels, string? labelsParameter, int? weight, CallSite site) =>
+        EditWithLabels((target, writer) =>
+        {
+            var antiAffinity = (target.Spec.Affinity ??= new V1Affinity()).PodAntiAffinity ??= new V1PodAntiAffinity();
+            var at = writer.At("affinity.podAntiAffinity");
+            var term = new V1PodAffinityTerm { TopologyKey = topologyKey };
+            BuildWriter termWriter;
+            if (weight is null)
+            {
+                termWriter = ModelEdits.Append(antiAffinity.RequiredDuringSchedulingIgnoredDuringExecution ??= [], term, at, "requiredDuringSchedulingIgnoredDuringExecution");
+                termWriter.Record("", site);
+            }
+            else
+            {
+                var weighted = new V1WeightedPodAffinityTerm { Weight = weight, PodAffinityTerm = term };
+                var weightedWriter = ModelEdits.Append(antiAffinity.PreferredDuringSchedulingIgnoredDuringExecution ??= [], weighted, at, "preferredDuringSchedulingIgnoredDuringExecution");
+                weightedWriter.Record("", site);
+                weightedWriter.Record("weight", site, nameof(weight));
+                termWriter = weightedWriter.At("podAffinityTerm");
+            }
+
+            termWriter.Record("topologyKey", site, "topology");
+            term.LabelSelector = SpreadSelector(labels, labelsParameter, target, termWriter, "labelSelector", site);
+        });
+
+    // The labels given, else the workload's own pod labels; a pod template without either (a bare Pod) is reported as KT0002.
+    private static V1LabelSelector? SpreadSelector(Labels? labels, string? labelsParameter, PodTarget target, BuildWriter writer, string path, CallSite site)
+    {
+        if ((labels ?? target.PodLabels) is { } selected)
+        {
+            writer.Record(path, site, labels is null ? null : labelsParameter);
+            return ModelEdits.SelectorFor(selected);
+        }
+
+        writer.Reject(path, site, "There are no workload pod labels to select here (a Pod has no selector): pass the labels to select.");
+        return null;
     }
 }

@@ -38,6 +38,15 @@ public sealed class OriginMap
         return origins;
     }
 
+    /// <summary>A new map with the entries of <paramref name="under"/>, replaced and completed by those of <paramref name="over"/>.</summary>
+    internal static OriginMap Overlay(OriginMap under, OriginMap over)
+    {
+        var merged = new OriginMap();
+        foreach (var entry in under._byPath) merged._byPath[entry.Key] = entry.Value;
+        foreach (var entry in over._byPath) merged._byPath[entry.Key] = entry.Value;
+        return merged;
+    }
+
     /// <summary>Where the value at <paramref name="path"/> (or its nearest recorded parent) was set; null when nothing is recorded.</summary>
     public SourceOrigin? Find(string path)
     {

@@ -152,6 +152,29 @@ public static class RuleDescriptors
     /// <summary>KT3004: WaitForFirstConsumer delays binding until a pod is scheduled, which changes the outcome.</summary>
     public static RuleDescriptor WaitForFirstConsumerBinding { get; } = new("KT3004", "Binding waits for the first consumer", Severity.Info, Binding);
 
+    /// <summary>KT1206: a required anti-affinity term or DoNotSchedule spread constraint does not select the pods it is written on.</summary>
+    public static RuleDescriptor SpreadSelectorMissesOwnPods { get; } = new("KT1206", "Spreading selector does not select the workload's own pods", Severity.Warning, Workload);
+
+    /// <summary>KT1207: required anti-affinity by hostname with more replicas than the cluster's nodes leaves pods Pending.</summary>
+    public static RuleDescriptor AntiAffinityExceedsNodes { get; } = new("KT1207", "More replicas than nodes under required anti-affinity", Severity.Warning, Workload);
+
+    /// <summary>KT1208: a non-root container mounts read-write a hostPath the kubelet creates as root, and cannot write it.</summary>
+    public static RuleDescriptor NonRootHostPathWrite { get; } = new("KT1208", "Non-root container cannot write a hostPath the kubelet creates", Severity.Warning, Workload);
+
+    /// <summary>KT2011: a pod's subdomain names no headless Service in its namespace, so its hostname gets no DNS record.</summary>
+    public static RuleDescriptor PodSubdomainWithoutService { get; } = new("KT2011", "Pod hostname or subdomain has no headless Service", Severity.Warning, Graph);
+
+    /// <summary>KT2012: a PodDisruptionBudget selects no pods.</summary>
+    public static RuleDescriptor DisruptionBudgetSelectsNothing { get; } = new("KT2012", "PodDisruptionBudget selects no pods", Severity.Warning, Graph);
+
+    /// <summary>KT2013: a PodDisruptionBudget selects the pods of several workloads.</summary>
+    public static RuleDescriptor DisruptionBudgetSpansWorkloads { get; } = new("KT2013", "PodDisruptionBudget selects several workloads' pods", Severity.Warning, Graph);
+
+    /// <summary>KT2014: a PodDisruptionBudget can never allow an eviction, so node drains block.</summary>
+    public static RuleDescriptor DisruptionBudgetBlocksEvictions { get; } = new("KT2014", "PodDisruptionBudget never allows an eviction", Severity.Warning, Graph);
+
+    /// <summary>KT3005: a claim's class is defined nowhere and no volume of that class fits it: Pending unless the cluster has the class.</summary>
+    public static RuleDescriptor UnknownClassClaim { get; } = new("KT3005", "Claim's class is unknown and no volume of it fits", Severity.Info, Binding);
     /// <summary>KT4001: a StatefulSet field other than replicas, ordinals, template, updateStrategy, revisionHistoryLimit, the claim retention policy and minReadySeconds changed.</summary>
     public static RuleDescriptor StatefulSetImmutableFieldChanged { get; } = new("KT4001", "StatefulSet change the API server forbids", Severity.Warning, Change);
 

@@ -1,4 +1,5 @@
 using K8sTyped.Analyzers.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
 
 namespace K8sTyped.Analyzers.Tests.Rules;
 
@@ -186,17 +187,27 @@ public sealed class NamingRulesTests
 
     [Fact]
     public Task A_volume_name_and_a_hostname_that_are_no_DNS_labels_are_KT1006_at_each_name() =>
-        AnalyzerVerifier.VerifyAsync("""
-            [KubernetesManifests]
-            public static partial class Front
+        new AnalyzerVerifier.Test
+        {
+            TestCode = """
+                [KubernetesManifests]
+                public static partial class Front
+                {
+                    public static readonly Deployment App = Deployment.Named("web")
+                        .Pods(Labels.Of("app", "web"), p => p
+                            .Container("web", "nginx:1.27", c => c.Mount("Scratch", "/tmp"))
+                            .EmptyDirVolume({|#0:"Scratch"|})
+                            .Hostname({|#1:"web_host"|}));
+                }
+                """,
+            ExpectedDiagnostics =
             {
-                public static readonly Deployment App = Deployment.Named("web")
-                    .Pods(Labels.Of("app", "web"), p => p
-                        .Container("web", "nginx:1.27", c => c.Mount("Scratch", "/tmp"))
-                        .EmptyDirVolume({|KT1006:"Scratch"|})
-                        .Hostname({|KT1006:"web_host"|}));
-            }
-            """);
+                AnalyzerVerifier.Diagnostic("KT1006", DiagnosticSeverity.Error).WithLocation(0),
+                AnalyzerVerifier.Diagnostic("KT1006", DiagnosticSeverity.Error).WithLocation(1),
+                // A hostname without a subdomain gets no DNS record (a hint only).
+                AnalyzerVerifier.Diagnostic("KT2011", DiagnosticSeverity.Info).WithLocation(1),
+            },
+        }.RunAsync();
 
     [Fact]
     public Task A_claim_template_name_that_is_no_DNS_label_is_KT1006_at_the_template_name() =>

@@ -8,7 +8,7 @@ namespace K8sTyped.Analyzers.Tests.Samples;
 /// </summary>
 public sealed class SampleAnalysisTests
 {
-    public static TheoryData<string> Samples => ["MariaDb", "MySql", "PvLog", "StorageClasses"];
+    public static TheoryData<string> Samples => ["MariaDb", "MySql", "PvLog", "ReplicatedMySql", "StorageClasses", "ZooKeeper"];
 
     [Theory]
     [MemberData(nameof(Samples))]

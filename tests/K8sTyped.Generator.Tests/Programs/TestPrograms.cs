@@ -196,6 +196,46 @@ internal static class TestPrograms
         }
         """);
 
+    public static readonly Program ApplicationWithModelObject = new(
+        "an Application holding a typed model object (a PodDisruptionBudget) beside DSL resources",
+        "QueueApp",
+        "kind: PodDisruptionBudget",
+        """
+        using K8sTyped;
+        using K8sTyped.Models;
+
+        namespace Queue;
+
+        [KubernetesManifests]
+        public static partial class QueueApp
+        {
+            private static readonly Labels Pods = Labels.Of("app", "queue");
+
+            public static readonly Service Service = Service.Headless("queue").Selecting(Pods).Port("amqp", 5672);
+
+            public static readonly StatefulSet Queue = StatefulSet.Named("queue")
+                .GovernedBy(Service)
+                .Replicas(3)
+                .Pods(Pods, pod => pod.Container("rabbitmq", "rabbitmq:4", c => c.Port("amqp", 5672)));
+
+            public static readonly V1PodDisruptionBudget Budget = new()
+            {
+                Metadata = new V1ObjectMeta { Name = "queue" },
+                Spec = new V1PodDisruptionBudgetSpec
+                {
+                    MaxUnavailable = 1,
+                    Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = "queue" } },
+                },
+            };
+
+            public static readonly Application App = Application.Named("queue")
+                .InNamespace("messaging")
+                .WithLabels(Labels.Of("team", "platform"))
+                .Add(Service, Queue)
+                .Add(Budget);
+        }
+        """);
+
     public static readonly Program ExpressionsAndBcl = new(
         "extension methods, do-while, compound assignment, casts, parsing, Math, TimeSpan, StringBuilder, spreads, dictionaries",
         "ToolsManifests",
@@ -316,5 +356,5 @@ internal static class TestPrograms
         """);
 
     public static IEnumerable<Program> All =>
-        [HelperLoopConstantAndLambda, ModelObjectsWithInitializers, ControlFlowAndOperators, ApplicationMember, ExpressionsAndBcl, StaticConstructors];
+        [HelperLoopConstantAndLambda, ModelObjectsWithInitializers, ControlFlowAndOperators, ApplicationMember, ApplicationWithModelObject, ExpressionsAndBcl, StaticConstructors];
 }

@@ -7,7 +7,9 @@ using K8sTyped.Yaml;
 using MariaDb;
 using MySql;
 using PvLog;
+using ReplicatedMySql;
 using StorageClasses;
+using ZooKeeper;
 
 namespace K8sTyped.Tests.Samples;
 
@@ -23,6 +25,8 @@ public class SampleTests
         ["pv-log"] = (PvLogManifests.Build, PvLogManifests.Cluster),
         ["storage-classes"] = (StorageClassesManifests.Build, null),
         ["mysql"] = (MySqlManifests.Build, null),
+        ["replicated-mysql"] = (ReplicatedMySqlManifests.Build, null),
+        ["zookeeper"] = (ZooKeeperManifests.Build, ZooKeeperManifests.Cluster),
     };
 
     public static TheoryData<string> SampleNames => new(s_samples.Keys);
@@ -108,6 +112,26 @@ public class SampleTests
         Assert.Equal("mysql-0.mysql-h.mysql.svc.cluster.local", primaryHost);
         Assert.Equal(database.PodDnsName(0), primaryHost);
         Assert.Equal(3, model.Spec.Replicas);
+    }
+
+    [Fact]
+    public void ZooKeeper_keeps_one_server_per_node_and_says_so_on_a_cluster_too_small_for_that()
+    {
+        var result = ZooKeeperManifests.Build().Validate(new ClusterProfile { NodeCount = 2 });
+
+        Assert.Equal(["KT1207"], result.Diagnostics.Select(d => d.Id));
+        Assert.Contains("1 pod stays Pending", result.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ZooKeeper_budget_and_anti_affinity_select_the_ensembles_own_pods()
+    {
+        var objects = ZooKeeperManifests.Build().Objects;
+        var podLabels = objects.OfType<V1StatefulSet>().Single().Spec!.Template!.Metadata!.Labels!;
+
+        Assert.Equal(podLabels, objects.OfType<V1PodDisruptionBudget>().Single().Spec!.Selector!.MatchLabels);
+        Assert.Equal(podLabels, objects.OfType<V1StatefulSet>().Single().Spec!.Template!.Spec!.Affinity!.PodAntiAffinity!
+            .RequiredDuringSchedulingIgnoredDuringExecution![0].LabelSelector!.MatchLabels);
     }
 
     [Fact]

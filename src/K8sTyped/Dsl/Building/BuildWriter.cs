@@ -49,6 +49,10 @@ internal sealed class BuildWriter
         return true;
     }
 
+    /// <summary>Records a KT0002 issue at <paramref name="site"/>: the value meant for <paramref name="path"/> is left out.</summary>
+    public void Reject(string path, CallSite site, string message) =>
+        _issues.Add(new DslIssue(Join(_root, path), site.Locate(null), message));
+
     // Path convention shared with the rules: properties joined with '.', list items and map entries in brackets.
     private static string Join(string root, string path) =>
         root.Length == 0 ? path

@@ -84,6 +84,43 @@ internal static class WireValues
         _ => throw Undefined(medium),
     };
 
+    public static string ToWire(this Topology topology) => topology switch
+    {
+        Topology.Hostname => "kubernetes.io/hostname",
+        Topology.Zone => "topology.kubernetes.io/zone",
+        _ => throw Undefined(topology),
+    };
+
+    public static string ToWire(this WhenUnsatisfiable action) => action switch
+    {
+        WhenUnsatisfiable.DoNotSchedule => "DoNotSchedule",
+        WhenUnsatisfiable.ScheduleAnyway => "ScheduleAnyway",
+        _ => throw Undefined(action),
+    };
+
+    public static string ToWire(this PullPolicy policy) => policy switch
+    {
+        PullPolicy.Always => "Always",
+        PullPolicy.IfNotPresent => "IfNotPresent",
+        PullPolicy.Never => "Never",
+        _ => throw Undefined(policy),
+    };
+
+    public static string ToWire(this FsGroupChangePolicy policy) => policy switch
+    {
+        FsGroupChangePolicy.OnRootMismatch => "OnRootMismatch",
+        FsGroupChangePolicy.Always => "Always",
+        _ => throw Undefined(policy),
+    };
+
+    public static string ToWire(this TaintEffect effect) => effect switch
+    {
+        TaintEffect.NoSchedule => "NoSchedule",
+        TaintEffect.PreferNoSchedule => "PreferNoSchedule",
+        TaintEffect.NoExecute => "NoExecute",
+        _ => throw Undefined(effect),
+    };
+
     // Only reachable through a cast such as (AccessMode)42: a programming error worth a clear message.
     private static ArgumentOutOfRangeException Undefined<TEnum>(TEnum value) where TEnum : struct, Enum =>
         new("value", value, $"{value} is not a defined {typeof(TEnum).Name}.");

@@ -10,7 +10,7 @@ internal static class WorkloadEdits
     public static (V1LabelSelector Selector, V1PodTemplateSpec Template) Pods(Labels labels, PodTemplate pods, BuildWriter specWriter, CallSite site)
     {
         var template = new V1PodTemplateSpec { Metadata = new V1ObjectMeta { Labels = labels.ToDictionary() }, Spec = new V1PodSpec() };
-        pods.ApplyTo(template.Spec, specWriter.At("template.spec"));
+        pods.ApplyTo(template.Spec, specWriter.At("template.spec"), labels);
         specWriter.Record("selector", site, nameof(labels));
         specWriter.Record("template", site);
         specWriter.Record("template.metadata.labels", site, nameof(labels));

@@ -1,0 +1,9 @@
+using ReplicatedMySql;
+
+// The manifests go to standard output, ready for `kubectl apply -f -`; the findings go to standard error.
+var application = ReplicatedMySqlManifests.Build();
+Console.Out.Write(application.ToYaml());
+
+var result = application.Validate();
+Console.Error.WriteLine(result);
+return result.HasErrors ? 1 : 0;
