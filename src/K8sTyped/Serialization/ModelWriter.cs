@@ -13,9 +13,6 @@ namespace K8sTyped.Serialization;
 /// </summary>
 internal sealed class ModelWriter
 {
-    /// <summary>The deepest nesting of objects, lists and maps written; deeper is an object that contains itself.</summary>
-    private const int MaxDepth = CollectionNesting.MaxDepth;
-
     private readonly IYamlSink _sink;
 
     // The field path of the value being written, kept as segments and made into text only for an error.
@@ -196,8 +193,6 @@ internal sealed class ModelWriter
 
     private void Enter(PathSegment segment)
     {
-        if (_pathLength == MaxDepth)
-            throw new KubernetesSerializationException(PathText(), $"the object nests deeper than {MaxDepth} levels; does it contain itself?");
         if (_pathLength == _path.Length) Array.Resize(ref _path, _pathLength * 2);
         _path[_pathLength++] = segment;
     }
