@@ -1,4 +1,4 @@
 namespace K8sTyped.ManifestWriter;
 
-/// <summary>One decoded <c>GeneratedManifestAttribute</c>: the same four values, in the same order.</summary>
+/// <summary>One manifest file: a decoded <c>GeneratedManifestAttribute</c>, or one file of a <c>GeneratedApplicationAttribute</c>.</summary>
 internal sealed record ManifestEntry(string Application, string Layout, string FileName, string Content);

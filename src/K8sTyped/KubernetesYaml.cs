@@ -1,6 +1,7 @@
 using K8sTyped.Models;
 using K8sTyped.Serialization;
-using K8sTyped.Yaml;
+using System.Text;
+using K8sTyped.Yaml.Writing;
 
 namespace K8sTyped;
 
@@ -13,32 +14,62 @@ public static class KubernetesYaml
     /// <summary>Writes one object as a YAML document.</summary>
     /// <exception cref="KubernetesSerializationException">A value cannot be written (e.g. a null list item); the message names its field path.</exception>
     /// <exception cref="ArgumentException">The object's type is not part of the model.</exception>
-    public static string Serialize(IKubernetesObject obj) => YamlWriter.Write(ToTree(obj));
+    public static string Serialize(IKubernetesObject obj)
+    {
+        var output = new StringBuilder();
+        Write(obj, new YamlEmitter(output));
+        return output.ToString();
+    }
 
     /// <summary>Writes objects as a multi-document YAML stream, in <see cref="KubernetesObjectOrder"/>.</summary>
     /// <exception cref="KubernetesSerializationException">A value cannot be written; the message names its field path.</exception>
     /// <exception cref="ArgumentException">An object's type is not part of the model.</exception>
-    public static string Serialize(IEnumerable<IKubernetesObject> objects) => YamlWriter.Write(ToOrderedTrees(objects));
+    public static string Serialize(IEnumerable<IKubernetesObject> objects)
+    {
+        var output = new StringBuilder();
+        var writer = new ModelWriter(new YamlEmitter(output));
+        var first = true;
+        foreach (var obj in Ordered(objects))
+        {
+            // The stream's layout is YamlWriter's: documents separated by "---" lines, none before the first.
+            if (!first) output.Append("---\n");
+            first = false;
+            writer.Write(obj, ModelCatalog.Get(obj.GetType()));
+        }
+
+        return output.ToString();
+    }
 
     /// <summary>Writes one object as JSON.</summary>
     /// <exception cref="KubernetesSerializationException">A value cannot be written; the message names its field path.</exception>
     /// <exception cref="ArgumentException">The object's type is not part of the model.</exception>
-    public static string SerializeJson(IKubernetesObject obj) => JsonWriter.Write(ToTree(obj));
+    public static string SerializeJson(IKubernetesObject obj)
+    {
+        var output = new StringBuilder();
+        Write(obj, new JsonEmitter(output));
+        return output.Append('\n').ToString();
+    }
 
     /// <summary>Writes objects as one JSON <c>v1 List</c> whose items are in <see cref="KubernetesObjectOrder"/>.</summary>
     /// <exception cref="KubernetesSerializationException">A value cannot be written; the message names its field path.</exception>
     /// <exception cref="ArgumentException">An object's type is not part of the model.</exception>
     public static string SerializeJson(IEnumerable<IKubernetesObject> objects)
     {
-        var items = new YamlSequence();
-        foreach (var tree in ToOrderedTrees(objects))
-            items.Add(tree);
-
-        var list = new YamlMapping();
-        list.Add("apiVersion", YamlScalar.String("v1"));
-        list.Add("kind", YamlScalar.String("List"));
-        list.Add("items", items);
-        return JsonWriter.Write(list);
+        var output = new StringBuilder();
+        var json = new JsonEmitter(output);
+        var writer = new ModelWriter(json);
+        json.BeginMapping();
+        json.Key("apiVersion");
+        json.String("v1");
+        json.Key("kind");
+        json.String("List");
+        json.Key("items");
+        json.BeginSequence();
+        foreach (var obj in Ordered(objects))
+            writer.Write(obj, ModelCatalog.Get(obj.GetType()));
+        json.EndSequence();
+        json.EndMapping();
+        return output.Append('\n').ToString();
     }
 
     /// <summary>
@@ -77,18 +108,18 @@ public static class KubernetesYaml
         return new KubernetesDocumentReader(ModelCatalog.Kinds, options ?? new KubernetesReadOptions()).Read(bytes, fileName);
     }
 
-    private static YamlMapping ToTree(IKubernetesObject obj)
+    private static void Write(IKubernetesObject obj, IYamlSink sink)
     {
         if (obj is null) throw new ArgumentNullException(nameof(obj));
-        return ModelWriter.WriteObject(obj, ModelCatalog.Get(obj.GetType()));
+        new ModelWriter(sink).Write(obj, ModelCatalog.Get(obj.GetType()));
     }
 
-    private static IEnumerable<YamlMapping> ToOrderedTrees(IEnumerable<IKubernetesObject> objects)
+    private static IReadOnlyList<IKubernetesObject> Ordered(IEnumerable<IKubernetesObject> objects)
     {
         if (objects is null) throw new ArgumentNullException(nameof(objects));
         var list = objects.ToList();
         if (list.Any(obj => obj is null))
             throw new ArgumentException("The objects contain null.", nameof(objects));
-        return KubernetesObjectOrder.Sort(list).Select(ToTree).ToList();
+        return KubernetesObjectOrder.Sort(list);
     }
 }

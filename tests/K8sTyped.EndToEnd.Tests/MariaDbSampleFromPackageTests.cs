@@ -30,6 +30,13 @@ public sealed class MariaDbSampleFromPackageTests : IDisposable
         File.SetLastWriteTimeUtc(sample.Manifest("mariadb.yaml"), LongAgo);
         sample.Build().AssertSucceeded().AssertPrinted(announcement, times: 1);
         Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(sample.Manifest("mariadb.yaml")));
+
+        // The object layout: each file is the object's run-time YAML, cut by the writer from the one copy in the assembly.
+        sample.Build("K8sTypedLayout=object").AssertSucceeded();
+        var objects = MariaDb.MariaDbManifests.Build().Build().Objects;
+        Assert.Equal(["namespace-database.yaml", "service-database-mariadb.yaml", "statefulset-database-mariadb.yaml"], sample.ManifestFiles());
+        foreach (var (obj, file) in objects.Zip(sample.ManifestFiles()))
+            Assert.Equal(new UTF8Encoding(false).GetBytes(KubernetesYaml.Serialize(obj)), File.ReadAllBytes(sample.Manifest(file)));
     }
 
     public void Dispose()

@@ -263,7 +263,7 @@ public sealed class DiagnosticTests
         var diagnostic = Assert.Single(run.EvaluationDiagnostics);
         Assert.Equal(DiagnosticDescriptors.UnsupportedCall.Id, diagnostic.Id);
         // The healthy application is still written, and still checked (a Deployment with no selector).
-        var generated = Assert.Single(run.GeneratedSources, s => s.Contains("GeneratedManifest(", StringComparison.Ordinal));
+        var generated = Assert.Single(run.GeneratedSources, s => s.Contains("GeneratedApplication(", StringComparison.Ordinal));
         Assert.Contains("name: healthy", generated, StringComparison.Ordinal);
         Assert.Equal("KT1202", Assert.Single(run.RuleDiagnostics).Id);
         Assert.Empty(run.OutputErrors);

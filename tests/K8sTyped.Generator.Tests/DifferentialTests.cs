@@ -33,24 +33,23 @@ public sealed class DifferentialTests
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public void GeneratedManifest_entries_hold_the_application_and_each_object(string name)
+    public void GeneratedApplication_names_the_application_and_a_file_for_each_document(string name)
     {
         var program = TestPrograms.All.Single(p => p.Name == name);
         var runtime = RuntimeManifests.Load(GeneratorRun.Run(program.Sources).Output);
         var generated = runtime.GeneratedYaml(program.ClassName);
 
-        var entries = runtime.Entries;
-        var application = Assert.Single(entries, e => e.Layout == "application");
-        Assert.Equal(generated, application.Content);
-        Assert.Equal(runtime.Type(program.ClassName).FullName, application.Application);
-        var objects = entries.Where(e => e.Layout == "object").ToList();
-        Assert.NotEmpty(objects);
-        foreach (var entry in objects)
+        var attribute = runtime.Application(program.ClassName);
+        Assert.Equal(runtime.Type(program.ClassName).FullName, attribute.Application);
+        // The writer splits the manifest at its "---" lines; each document is what the object alone is written as.
+        var parts = generated.Split("\n---\n");
+        var documents = parts.Select((text, i) => i < parts.Length - 1 ? text + "\n" : text).ToList();
+        Assert.Equal(documents.Count, attribute.ObjectFileNames.Count);
+        foreach (var (document, fileName) in documents.Zip(attribute.ObjectFileNames))
         {
-            var read = KubernetesYaml.Read(entry.Content);
-            var obj = Assert.Single(read.Objects);
-            Assert.Equal(Parser.ApplicationAssembler.ObjectFileName(obj), entry.FileName);
-            Assert.Contains(entry.Content.TrimEnd('\n'), generated, StringComparison.Ordinal);
+            var obj = Assert.Single(KubernetesYaml.Read(document).Objects);
+            Assert.Equal(Parser.ApplicationAssembler.ObjectFileName(obj), fileName);
+            Assert.Equal(KubernetesYaml.Serialize(obj), document);
         }
     }
 }

@@ -63,4 +63,30 @@ public sealed class EmitterTests
         var source = Assert.Single(run.GeneratedSources);
         Assert.Contains("public const string ManifestYaml = @\"apiVersion: v1\nkind: Namespace\n", source, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_manifest_is_in_the_generated_part_once_and_the_attribute_names_its_files()
+    {
+        var run = GeneratorRun.Run("""
+            using K8sTyped;
+
+            namespace Shop;
+
+            [KubernetesManifests(Namespace = "shop")]
+            public static partial class Web
+            {
+                public static readonly Service Front = Service.ClusterIP("front").Port("http", 80);
+                public static readonly ConfigMap Settings = ConfigMap.Named("settings").Data("mode", "fast");
+            }
+            """);
+
+        var source = Assert.Single(run.GeneratedSources);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(source, "kind: Service"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(source, "kind: ConfigMap"));
+        // Object files in the order of the manifest's documents (ConfigMap before Service: docs/yaml-ordering.md).
+        Assert.Contains(
+            "[global::K8sTyped.Build.GeneratedApplication(\"Shop.Web\", \"web.yaml\",\n        \"configmap-shop-settings.yaml\",\n        \"service-shop-front.yaml\")]",
+            source,
+            StringComparison.Ordinal);
+    }
 }

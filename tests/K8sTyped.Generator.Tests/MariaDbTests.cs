@@ -49,9 +49,9 @@ public sealed class MariaDbTests
     {
         var runtime = RuntimeManifests.Load(GeneratorRun.Run(MariaDbProgram.Sources).Output);
 
-        var files = runtime.Entries.Where(e => e.Layout == "object").Select(e => e.FileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["namespace-database.yaml", "service-database-mariadb.yaml", "statefulset-database-mariadb.yaml"], files);
-        Assert.Equal("maria-db-app.yaml", Assert.Single(runtime.Entries, e => e.Layout == "application").FileName);
+        var application = runtime.Application(MariaDbProgram.ClassName);
+        Assert.Equal(["namespace-database.yaml", "service-database-mariadb.yaml", "statefulset-database-mariadb.yaml"], application.ObjectFileNames);
+        Assert.Equal("maria-db-app.yaml", application.FileName);
     }
 
     [Fact]

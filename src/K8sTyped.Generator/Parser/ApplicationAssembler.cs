@@ -11,7 +11,7 @@ namespace K8sTyped.Generator.Parser;
 
 /// <summary>
 /// Makes the application of a marked class from its evaluated static members, and writes it exactly as the same
-/// code would at run time: the YAML, one file per object, and the identities the cluster will give its objects.
+/// code would at run time: the YAML, the file name of each object, and the identities the cluster will give its objects.
 /// </summary>
 internal static class ApplicationAssembler
 {
@@ -88,16 +88,11 @@ internal static class ApplicationAssembler
             }
         }
 
-        var yaml = build.ToYaml();
-
-        var files = new List<ManifestFile> { new(ManifestFile.ApplicationLayout, target.FileName, yaml) };
-        foreach (var obj in objects)
-            files.Add(new ManifestFile(ManifestFile.ObjectLayout, ObjectFileName(obj), KubernetesYaml.Serialize(obj)));
-
+        // Written once: the post-build writer splits the YAML into its documents, one per object in this order.
         var spec = new ManifestSpec(
             target,
-            yaml,
-            files.ToEquatableArray(),
+            build.ToYaml(),
+            objects.Select(ObjectFileName).ToEquatableArray(),
             IdentityConstants.Of(objects, build.ClusterDomain).ToEquatableArray());
         var cluster = members.Select(m => m.Value).OfType<ClusterProfile>().FirstOrDefault();
         return new ClassEvaluation(spec, EquatableArray<DiagnosticInfo>.Empty, build, cluster);

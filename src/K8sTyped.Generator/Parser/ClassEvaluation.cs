@@ -15,5 +15,5 @@ namespace K8sTyped.Generator.Parser;
 internal sealed record ClassEvaluation(ManifestSpec Spec, EquatableArray<DiagnosticInfo> Diagnostics, ApplicationBuild? Build, ClusterProfile? Cluster = null)
 {
     public static ClassEvaluation Failed(ManifestTarget target, params DiagnosticInfo[] diagnostics) =>
-        new(new ManifestSpec(target, null, EquatableArray<ManifestFile>.Empty, EquatableArray<IdentityConstant>.Empty), diagnostics.ToEquatableArray(), null);
+        new(new ManifestSpec(target, null, EquatableArray<string>.Empty, EquatableArray<IdentityConstant>.Empty), diagnostics.ToEquatableArray(), null);
 }

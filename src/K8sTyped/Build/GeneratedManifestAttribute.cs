@@ -3,8 +3,9 @@ using System.ComponentModel;
 namespace K8sTyped.Build;
 
 /// <summary>
-/// Emitted by the K8sTyped source generator, one per manifest file, so the post-build writer can read the manifests from
-/// the built assembly's metadata without loading or running it. Not for use in your code.
+/// One manifest file with its content, read by the post-build writer from the built assembly's metadata. The generator
+/// of this version emits <see cref="GeneratedApplicationAttribute"/> instead, which holds each manifest once; the writer
+/// still reads this form, one attribute per file, which earlier versions emitted. Not for use in your code.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]

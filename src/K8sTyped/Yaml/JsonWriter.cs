@@ -22,7 +22,7 @@ public static class JsonWriter
     {
         if (node is null) throw new ArgumentNullException(nameof(node));
         var output = new StringBuilder();
-        new JsonEmitter(output).WriteValue(node, 0);
+        YamlNodeReplay.Replay(node, new JsonEmitter(output));
         return output.Append('\n').ToString();
     }
 }

@@ -45,7 +45,7 @@ public static class YamlWriter
             if (document is null) throw new ArgumentException("The document list contains null.", nameof(documents));
             if (!first) output.Append("---\n");
             first = false;
-            emitter.WriteDocument(document);
+            YamlNodeReplay.Replay(document, emitter);
         }
 
         return output.ToString();

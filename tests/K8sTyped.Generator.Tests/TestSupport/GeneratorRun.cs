@@ -63,7 +63,7 @@ internal sealed class GeneratorRun
     public IEnumerable<string> GeneratedSources => Result.GeneratedTrees.Select(t => t.ToString());
 
     /// <summary>Whether any generated part carries manifests for the writer (a failed evaluation emits its members empty, without them).</summary>
-    public bool WroteManifests => GeneratedSources.Any(s => s.Contains("GeneratedManifest(", StringComparison.Ordinal));
+    public bool WroteManifests => GeneratedSources.Any(s => s.Contains("GeneratedApplication(", StringComparison.Ordinal));
 
     /// <summary>The findings of the rules, without the evaluator's own KT01xx.</summary>
     public IEnumerable<Diagnostic> RuleDiagnostics => Diagnostics.Where(d => !IsEvaluationDiagnostic(d));

@@ -48,8 +48,9 @@ internal sealed class RuntimeManifests
         return evaluation.Spec.Yaml!;
     }
 
-    public IReadOnlyList<GeneratedManifestAttribute> Entries =>
-        Assembly.GetCustomAttributes<GeneratedManifestAttribute>().ToList();
+    /// <summary>The attribute the generator put on the class for the post-build writer.</summary>
+    public GeneratedApplicationAttribute Application(string className) =>
+        Type(className).GetCustomAttribute<GeneratedApplicationAttribute>() ?? throw new Xunit.Sdk.XunitException($"{className} has no GeneratedApplication attribute");
 
     public Type Type(string className) =>
         Assembly.GetTypes().Single(t => t.Name == className && t.DeclaringType is null || t.FullName == className);

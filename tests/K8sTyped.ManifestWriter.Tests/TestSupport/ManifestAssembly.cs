@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace K8sTyped.ManifestWriter.Tests.TestSupport;
 
 /// <summary>
-/// Compiles a small library whose only content is assembly attributes, the way the generator's output ends up in a user's
+/// Compiles a small library of manifest attributes and classes, the way the generator's output ends up in a user's
 /// assembly, and writes it to disk for the writer to read.
 /// </summary>
 internal static class ManifestAssembly
@@ -15,6 +15,15 @@ internal static class ManifestAssembly
     /// <summary>An attribute line for the real <see cref="GeneratedManifestAttribute"/>.</summary>
     public static string Entry(string application, string layout, string fileName, string content) =>
         $"[assembly: global::K8sTyped.Build.GeneratedManifest({Literal(application)}, {Literal(layout)}, {Literal(fileName)}, {Literal(content)})]";
+
+    /// <summary>
+    /// A class as the generator writes it: the real <see cref="GeneratedApplicationAttribute"/> and the
+    /// <c>ManifestYaml</c> constant, in the namespace <c>Shop</c>.
+    /// </summary>
+    public static string Application(string className, string application, string fileName, string manifest, params string[] objectFileNames) =>
+        $"namespace Shop {{ [global::K8sTyped.Build.GeneratedApplication({Literal(application)}, {Literal(fileName)}"
+        + string.Concat(objectFileNames.Select(name => ", " + Literal(name)))
+        + $")] public static partial class {className} {{ public const string ManifestYaml = {Literal(manifest)}; }} }}";
 
     public static string Compile(string directory, params string[] sourceLines)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Text;
 
 namespace K8sTyped.Yaml.Writing;
 
@@ -13,18 +14,48 @@ internal static class BareScalarText
 {
     /// <summary>The bare text of a non-string scalar.</summary>
     /// <exception cref="ArgumentException">The text does not denote a value of the scalar's kind.</exception>
-    public static string For(YamlScalar scalar) => scalar.Kind switch
+    public static string For(YamlScalar scalar) => For(scalar.Value, scalar.Kind);
+
+    /// <summary>The bare text of a non-string scalar of <paramref name="kind"/> written <paramref name="text"/>.</summary>
+    /// <exception cref="ArgumentException">The text does not denote a value of the kind.</exception>
+    public static string For(string text, YamlScalarKind kind) => kind switch
     {
-        YamlScalarKind.Integer => Integer(scalar.Value),
-        YamlScalarKind.Float => Float(scalar.Value),
-        YamlScalarKind.Boolean => scalar.Value is "true" or "false"
-            ? scalar.Value
-            : throw Invalid(scalar.Value, "boolean", "only 'true' and 'false' are booleans"),
-        YamlScalarKind.Null => scalar.Value is "null"
-            ? scalar.Value
-            : throw Invalid(scalar.Value, "null", "only 'null' is accepted"),
-        _ => throw new ArgumentException($"Scalar '{scalar.Value}' of kind {scalar.Kind} has no bare form.", nameof(scalar)),
+        YamlScalarKind.Integer => Integer(text),
+        YamlScalarKind.Float => Float(text),
+        YamlScalarKind.Boolean => text is "true" or "false"
+            ? text
+            : throw Invalid(text, "boolean", "only 'true' and 'false' are booleans"),
+        YamlScalarKind.Null => text is "null"
+            ? text
+            : throw Invalid(text, "null", "only 'null' is accepted"),
+        _ => throw new ArgumentException($"Scalar '{text}' of kind {kind} has no bare form.", "scalar"),
     };
+
+    /// <summary>Appends an integer in plain decimal, the canonical form, whatever the culture.</summary>
+    public static void AppendInteger(StringBuilder output, long value)
+    {
+        if (value < 0)
+        {
+            output.Append('-');
+            // The magnitude of long.MinValue does not fit in a long; it does in an ulong.
+            AppendDigits(output, unchecked((ulong)-(value + 1)) + 1);
+        }
+        else
+        {
+            AppendDigits(output, (ulong)value);
+        }
+    }
+
+    private static void AppendDigits(StringBuilder output, ulong value)
+    {
+        ulong unit = 1;
+        while (value / unit >= 10) unit *= 10;
+        for (; unit > 0; unit /= 10)
+        {
+            output.Append((char)('0' + (int)(value / unit)));
+            value %= unit;
+        }
+    }
 
     /// <summary>
     /// Accepts an optional sign followed by decimal digits without a leading zero, <c>0x</c> hex or <c>0o</c> octal,

@@ -2,70 +2,91 @@ using System.Text;
 
 namespace K8sTyped.Yaml.Writing;
 
-/// <summary>Prints a node tree as indented JSON.</summary>
-internal sealed class JsonEmitter(StringBuilder output)
+/// <summary>
+/// Prints what it receives as indented JSON. It streams: a collection's opening bracket is written with its first
+/// entry, and <c>{}</c> / <c>[]</c> when none arrived.
+/// </summary>
+internal sealed class JsonEmitter(StringBuilder output) : IYamlSink
 {
     private const int IndentStep = 2;
 
-    private readonly CollectionNesting _nesting = new();
+    private Collection[] _open = new Collection[16];
+    private int _depth;
 
-    /// <summary>Appends a value whose first character goes at the current position.</summary>
-    /// <param name="node">The value.</param>
-    /// <param name="indentation">Column of the line the value starts on; nested lines go two further.</param>
-    public void WriteValue(YamlNode node, int indentation)
+    public void BeginMapping() => Push(isMapping: true, StartValue());
+
+    public void Key(string key)
     {
-        switch (node)
-        {
-            case YamlMapping { Entries.Count: 0 }:
-                output.Append("{}");
-                break;
-            case YamlSequence { Items.Count: 0 }:
-                output.Append("[]");
-                break;
-            case YamlMapping mapping:
-                _nesting.Enter(mapping);
-                output.Append('{');
-                var firstEntry = true;
-                foreach (var entry in mapping.Entries)
-                {
-                    StartElement(ref firstEntry, indentation + IndentStep);
-                    // JSON object keys are strings whatever the key scalar's kind.
-                    QuotedText.AppendDoubleQuoted(output, entry.Key.Value, escapeYamlNonPrintable: false);
-                    output.Append(": ");
-                    WriteValue(entry.Value, indentation + IndentStep);
-                }
-
-                output.Append('\n').Append(' ', indentation).Append('}');
-                _nesting.Exit(mapping);
-                break;
-            case YamlSequence sequence:
-                _nesting.Enter(sequence);
-                output.Append('[');
-                var firstItem = true;
-                foreach (var item in sequence.Items)
-                {
-                    StartElement(ref firstItem, indentation + IndentStep);
-                    WriteValue(item, indentation + IndentStep);
-                }
-
-                output.Append('\n').Append(' ', indentation).Append(']');
-                _nesting.Exit(sequence);
-                break;
-            case YamlScalar { Kind: YamlScalarKind.String } scalar:
-                QuotedText.AppendDoubleQuoted(output, scalar.Value, escapeYamlNonPrintable: false);
-                break;
-            case YamlScalar scalar:
-                output.Append(BareScalarText.For(scalar));
-                break;
-            default:
-                throw new ArgumentException($"Unknown node type {node.GetType().Name}.", nameof(node));
-        }
+        StartElement();
+        // JSON object keys are strings whatever the key scalar's kind.
+        QuotedText.AppendDoubleQuoted(output, key, escapeYamlNonPrintable: false);
+        output.Append(": ");
     }
 
-    private void StartElement(ref bool first, int indentation)
+    public void Key(YamlScalar key) => Key(key.Value);
+
+    public void EndMapping() => Pop('{', '}');
+
+    public void BeginSequence() => Push(isMapping: false, StartValue());
+
+    public void EndSequence() => Pop('[', ']');
+
+    public void String(string value)
     {
-        if (!first) output.Append(',');
-        first = false;
-        output.Append('\n').Append(' ', indentation);
+        StartValue();
+        QuotedText.AppendDoubleQuoted(output, value, escapeYamlNonPrintable: false);
+    }
+
+    public void Bare(string text, YamlScalarKind kind)
+    {
+        StartValue();
+        output.Append(BareScalarText.For(text, kind));
+    }
+
+    public void Integer(long value)
+    {
+        StartValue();
+        BareScalarText.AppendInteger(output, value);
+    }
+
+    public void Node(YamlNode node) => YamlNodeReplay.Replay(node, this);
+
+    /// <summary>Starts a value (a sequence item on its own line) and returns the column of the line it starts on.</summary>
+    private int StartValue()
+    {
+        if (_depth == 0) return 0;
+        ref var owner = ref _open[_depth - 1];
+        if (!owner.IsMapping) StartElement();
+        return owner.Indentation + IndentStep;
+    }
+
+    private void StartElement()
+    {
+        ref var collection = ref _open[_depth - 1];
+        output.Append(collection.Entries++ == 0 ? (collection.IsMapping ? '{' : '[') : ',');
+        output.Append('\n').Append(' ', collection.Indentation + IndentStep);
+    }
+
+    private void Push(bool isMapping, int indentation)
+    {
+        if (_depth == _open.Length) Array.Resize(ref _open, _depth * 2);
+        _open[_depth++] = new Collection { IsMapping = isMapping, Indentation = indentation };
+    }
+
+    private void Pop(char open, char close)
+    {
+        var collection = _open[--_depth];
+        if (collection.Entries == 0) output.Append(open).Append(close);
+        else output.Append('\n').Append(' ', collection.Indentation).Append(close);
+    }
+
+    private struct Collection
+    {
+        public bool IsMapping;
+
+        /// <summary>Column of the line the collection starts on; its entries go two further.</summary>
+        public int Indentation;
+
+        public int Entries;
     }
 }

@@ -9,10 +9,17 @@ internal static class QuotedText
     public static void AppendSingleQuoted(StringBuilder output, string text)
     {
         output.Append('\'');
-        foreach (var c in text)
+        if (text.IndexOf('\'') < 0)
         {
-            if (c == '\'') output.Append('\'');
-            output.Append(c);
+            output.Append(text);
+        }
+        else
+        {
+            foreach (var c in text)
+            {
+                if (c == '\'') output.Append('\'');
+                output.Append(c);
+            }
         }
 
         output.Append('\'');
@@ -32,9 +39,15 @@ internal static class QuotedText
     public static void AppendDoubleQuoted(StringBuilder output, string text, bool escapeYamlNonPrintable)
     {
         output.Append('"');
+        // Characters that need no escape are copied in runs, not one by one.
+        var runStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c >= ' ' && c != '"' && c != '\\' && (c < '\u007F' || !NeedsCare(c, escapeYamlNonPrintable))) continue;
+
+            output.Append(text, runStart, i - runStart);
+            runStart = i + 1;
             switch (c)
             {
                 case '"': output.Append("\\\""); break;
@@ -49,22 +62,24 @@ internal static class QuotedText
                     {
                         ScalarQuoting.RequireSurrogatePair(text, i);
                         output.Append(c).Append(text[++i]);
-                    }
-                    else if (c < ' ' || (escapeYamlNonPrintable && !ScalarQuoting.IsSafeOutsideDoubleQuotes(c)))
-                    {
-                        AppendUnicodeEscape(output, c);
+                        runStart = i + 1;
                     }
                     else
                     {
-                        output.Append(c);
+                        // Another control character, or one YAML does not allow raw.
+                        AppendUnicodeEscape(output, c);
                     }
 
                     break;
             }
         }
 
-        output.Append('"');
+        output.Append(text, runStart, text.Length - runStart).Append('"');
     }
+
+    // Beyond ASCII: surrogates must be checked for pairing, and YAML escapes what it does not allow raw.
+    private static bool NeedsCare(char c, bool escapeYamlNonPrintable) =>
+        char.IsSurrogate(c) || (escapeYamlNonPrintable && !ScalarQuoting.IsSafeOutsideDoubleQuotes(c));
 
     private static void AppendUnicodeEscape(StringBuilder output, char c)
     {

@@ -27,6 +27,7 @@ internal static class ScalarQuoting
     private const string NumberCharacters = "0123456789abcdefABCDEFxXoO_.:+-";
 
     private static readonly string[] ReservedWords = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "=", "<<"];
+    private const int MaxReservedWordLength = 5;
 
     /// <summary>The form of a mapping value, sequence item or document root.</summary>
     /// <param name="value">The string.</param>
@@ -49,13 +50,18 @@ internal static class ScalarQuoting
     private static bool IsPlainSafe(string text)
     {
         if (text.Length == 0) return false;
-        foreach (var word in ReservedWords)
-            if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase)) return false;
+        // The checks are ordered cheapest first: this runs for every key and string the writers print.
+        if (text.Length <= MaxReservedWordLength)
+        {
+            foreach (var word in ReservedWords)
+                if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase)) return false;
+        }
 
         if (IsIndicator(text[0]) || text[0] == ' ' || text[text.Length - 1] is ' ' or ':') return false;
         if (text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("...", StringComparison.Ordinal)) return false;
-        if (text.IndexOf(": ", StringComparison.Ordinal) >= 0 || text.IndexOf(" #", StringComparison.Ordinal) >= 0
-            || text.IndexOf(" *", StringComparison.Ordinal) >= 0) return false;
+        if (text.IndexOf(' ') >= 0
+            && (text.IndexOf(": ", StringComparison.Ordinal) >= 0 || text.IndexOf(" #", StringComparison.Ordinal) >= 0
+                || text.IndexOf(" *", StringComparison.Ordinal) >= 0)) return false;
         return !LooksNumeric(text) && !LooksLikeInfinityOrNotANumber(text) && !StartsLikeTimestamp(text);
     }
 

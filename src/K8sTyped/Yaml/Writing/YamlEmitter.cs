@@ -3,138 +3,151 @@ using System.Text;
 namespace K8sTyped.Yaml.Writing;
 
 /// <summary>
-/// Prints a node tree as block YAML laid out like <c>kubectl get -o yaml</c>: two-space indentation, sequences
+/// Prints what it receives as block YAML laid out like <c>kubectl get -o yaml</c>: two-space indentation, sequences
 /// under a mapping key at the key's own indentation, the first entry of a mapping or sequence item on the
-/// <c>- </c> line, and empty collections as <c>{}</c> / <c>[]</c>.
+/// <c>- </c> line, and empty collections as <c>{}</c> / <c>[]</c>. It streams: what a collection needs before its
+/// first entry (a line break after <c>key:</c>) is written when that entry arrives, and <c>{}</c> when none did.
 /// </summary>
-internal sealed class YamlEmitter(StringBuilder output)
+internal sealed class YamlEmitter(StringBuilder output) : IYamlSink
 {
     private const int IndentStep = 2;
 
-    private readonly CollectionNesting _nesting = new();
+    private Collection[] _open = new Collection[16];
+    private int _depth;
 
-    /// <summary>Appends one document's content, ending with a line feed.</summary>
-    public void WriteDocument(YamlNode root)
+    /// <summary>Where a value starts.</summary>
+    private enum Place
     {
-        switch (root)
-        {
-            case YamlMapping { Entries.Count: > 0 } mapping:
-                WriteMappingEntries(mapping, 0, firstLineIndented: true);
-                break;
-            case YamlSequence { Items.Count: > 0 } sequence:
-                WriteSequenceItems(sequence, 0, firstLineIndented: true);
-                break;
-            default:
-                WriteInline(root, 0, isDocumentRoot: true);
-                break;
-        }
+        /// <summary>The whole document.</summary>
+        DocumentRoot,
+
+        /// <summary>After <c>key:</c>.</summary>
+        AfterKey,
+
+        /// <summary>After a sequence item's <c>- </c>.</summary>
+        AfterDash,
     }
 
-    /// <param name="mapping">A non-empty mapping.</param>
-    /// <param name="indentation">Column of the keys.</param>
-    /// <param name="firstLineIndented">False when the first key follows a <c>- </c> already written.</param>
-    private void WriteMappingEntries(YamlMapping mapping, int indentation, bool firstLineIndented)
+    public void BeginMapping()
     {
-        _nesting.Enter(mapping);
-        var first = true;
-        foreach (var entry in mapping.Entries)
-        {
-            if (!first || firstLineIndented) output.Append(' ', indentation);
-            first = false;
-            WriteKey(entry.Key);
-            output.Append(':');
-            switch (entry.Value)
-            {
-                case YamlMapping { Entries.Count: > 0 } child:
-                    output.Append('\n');
-                    WriteMappingEntries(child, indentation + IndentStep, firstLineIndented: true);
-                    break;
-                case YamlSequence { Items.Count: > 0 } child:
-                    output.Append('\n');
-                    WriteSequenceItems(child, indentation, firstLineIndented: true);
-                    break;
-                default:
-                    output.Append(' ');
-                    WriteInline(entry.Value, indentation, isDocumentRoot: false);
-                    break;
-            }
-        }
-
-        _nesting.Exit(mapping);
+        var place = StartValue(out var ownerIndentation);
+        Push(isMapping: true, place == Place.DocumentRoot ? 0 : ownerIndentation + IndentStep, place);
     }
 
-    /// <param name="sequence">A non-empty sequence.</param>
-    /// <param name="indentation">Column of the dashes.</param>
-    /// <param name="firstLineIndented">False when the first dash follows a <c>- </c> already written.</param>
-    private void WriteSequenceItems(YamlSequence sequence, int indentation, bool firstLineIndented)
+    public void Key(string key)
     {
-        _nesting.Enter(sequence);
-        var first = true;
-        foreach (var item in sequence.Items)
-        {
-            if (!first || firstLineIndented) output.Append(' ', indentation);
-            first = false;
-            output.Append("- ");
-            switch (item)
-            {
-                case YamlMapping { Entries.Count: > 0 } child:
-                    WriteMappingEntries(child, indentation + IndentStep, firstLineIndented: false);
-                    break;
-                case YamlSequence { Items.Count: > 0 } child:
-                    WriteSequenceItems(child, indentation + IndentStep, firstLineIndented: false);
-                    break;
-                default:
-                    WriteInline(item, indentation, isDocumentRoot: false);
-                    break;
-            }
-        }
-
-        _nesting.Exit(sequence);
+        StartEntry();
+        WriteKey(key, YamlScalarKind.String);
     }
 
-    /// <summary>Writes a scalar or an empty collection after <c>key: </c> or <c>- </c>, through the end of its last line.</summary>
-    /// <param name="node">A scalar or an empty collection.</param>
-    /// <param name="ownerIndentation">Column of the entries of the collection holding the node; block scalar lines go two further.</param>
-    /// <param name="isDocumentRoot">Whether the node is a whole document.</param>
-    private void WriteInline(YamlNode node, int ownerIndentation, bool isDocumentRoot)
+    public void Key(YamlScalar key)
     {
-        switch (node)
-        {
-            case YamlMapping:
-                output.Append("{}\n");
-                break;
-            case YamlSequence:
-                output.Append("[]\n");
-                break;
-            case YamlScalar { Kind: YamlScalarKind.String } scalar:
-                var form = ScalarQuoting.ForValue(scalar.Value, allowIndentationIndicator: !isDocumentRoot);
-                if (form == ScalarForm.Literal)
-                {
-                    LiteralBlock.Append(output, scalar.Value, ownerIndentation + IndentStep);
-                    return;
-                }
-
-                AppendSingleLine(scalar.Value, form);
-                output.Append('\n');
-                break;
-            case YamlScalar scalar:
-                output.Append(BareScalarText.For(scalar)).Append('\n');
-                break;
-            default:
-                throw new ArgumentException($"Unknown node type {node.GetType().Name}.", nameof(node));
-        }
+        StartEntry();
+        WriteKey(key.Value, key.Kind);
     }
 
-    private void WriteKey(YamlScalar key)
+    public void EndMapping() => Pop("{}");
+
+    public void BeginSequence()
+    {
+        var place = StartValue(out var ownerIndentation);
+        var indentation = place switch
+        {
+            Place.DocumentRoot => 0,
+            // A sequence under a key is not indented further than the key, like kubectl writes it.
+            Place.AfterKey => ownerIndentation,
+            _ => ownerIndentation + IndentStep,
+        };
+        Push(isMapping: false, indentation, place);
+    }
+
+    public void EndSequence() => Pop("[]");
+
+    public void String(string value)
+    {
+        var place = StartValue(out var ownerIndentation);
+        if (place == Place.AfterKey) output.Append(' ');
+        // At the document root parsers disagree on what an indentation indicator is relative to.
+        var form = ScalarQuoting.ForValue(value, allowIndentationIndicator: place != Place.DocumentRoot);
+        if (form == ScalarForm.Literal)
+        {
+            LiteralBlock.Append(output, value, ownerIndentation + IndentStep);
+            return;
+        }
+
+        AppendSingleLine(value, form);
+        output.Append('\n');
+    }
+
+    public void Bare(string text, YamlScalarKind kind)
+    {
+        if (StartValue(out _) == Place.AfterKey) output.Append(' ');
+        output.Append(BareScalarText.For(text, kind)).Append('\n');
+    }
+
+    public void Integer(long value)
+    {
+        if (StartValue(out _) == Place.AfterKey) output.Append(' ');
+        BareScalarText.AppendInteger(output, value);
+        output.Append('\n');
+    }
+
+    public void Node(YamlNode node) => YamlNodeReplay.Replay(node, this);
+
+    /// <summary>Writes what goes before a value: for a sequence item, its <c>- </c>.</summary>
+    /// <param name="ownerIndentation">Column of the entries of the collection holding the value; block scalar lines go two further.</param>
+    private Place StartValue(out int ownerIndentation)
+    {
+        if (_depth == 0)
+        {
+            ownerIndentation = 0;
+            return Place.DocumentRoot;
+        }
+
+        ref var owner = ref _open[_depth - 1];
+        ownerIndentation = owner.Indentation;
+        if (owner.IsMapping) return Place.AfterKey;
+        Lead(ref owner);
+        output.Append("- ");
+        return Place.AfterDash;
+    }
+
+    private void StartEntry() => Lead(ref _open[_depth - 1]);
+
+    /// <summary>Starts the line of a collection's next entry; the first entry of a sequence item stays on the <c>- </c> line.</summary>
+    private void Lead(ref Collection collection)
+    {
+        var first = collection.Entries++ == 0;
+        if (first && collection.Place == Place.AfterDash) return;
+        if (first && collection.Place == Place.AfterKey) output.Append('\n');
+        output.Append(' ', collection.Indentation);
+    }
+
+    private void Push(bool isMapping, int indentation, Place place)
+    {
+        if (_depth == _open.Length) Array.Resize(ref _open, _depth * 2);
+        _open[_depth++] = new Collection { IsMapping = isMapping, Indentation = indentation, Place = place };
+    }
+
+    private void Pop(string empty)
+    {
+        var collection = _open[--_depth];
+        if (collection.Entries > 0) return;
+        if (collection.Place == Place.AfterKey) output.Append(' ');
+        output.Append(empty).Append('\n');
+    }
+
+    private void WriteKey(string key, YamlScalarKind kind)
     {
         var start = output.Length;
-        if (key.Kind == YamlScalarKind.String) AppendSingleLine(key.Value, ScalarQuoting.ForKey(key.Value));
-        else output.Append(BareScalarText.For(key));
+        if (kind == YamlScalarKind.String) AppendSingleLine(key, ScalarQuoting.ForKey(key));
+        else output.Append(BareScalarText.For(key, kind));
 
         if (output.Length - start + 1 > YamlLimits.MaxImplicitKeyLength)
             throw new ArgumentException(
-                $"The mapping key starting '{key.Value.Substring(0, 40)}' is longer than the {YamlLimits.MaxImplicitKeyLength} characters YAML allows for a key.",
+                $"The mapping key starting '{key.Substring(0, 40)}' is longer than the {YamlLimits.MaxImplicitKeyLength} characters YAML allows for a key.",
                 nameof(key));
+        output.Append(':');
     }
 
     private void AppendSingleLine(string text, ScalarForm form)
@@ -151,5 +164,18 @@ internal sealed class YamlEmitter(StringBuilder output)
                 QuotedText.AppendDoubleQuoted(output, text, escapeYamlNonPrintable: true);
                 break;
         }
+    }
+
+    private struct Collection
+    {
+        public bool IsMapping;
+
+        /// <summary>Column of the keys or dashes.</summary>
+        public int Indentation;
+
+        /// <summary>Where the collection itself starts.</summary>
+        public Place Place;
+
+        public int Entries;
     }
 }
