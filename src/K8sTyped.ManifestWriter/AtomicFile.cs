@@ -6,8 +6,12 @@ namespace K8sTyped.ManifestWriter;
 /// </summary>
 internal static class AtomicFile
 {
+    /// <param name="lastWriteTimeUtc">
+    /// The time the new file is stamped with, when it must not look newer than what it was made from (see
+    /// <see cref="ManifestOutputWriter"/>); by default the time of writing.
+    /// </param>
     /// <returns><see langword="true"/> when the file was written, <see langword="false"/> when it already had these bytes.</returns>
-    public static bool WriteIfChanged(string path, byte[] content)
+    public static bool WriteIfChanged(string path, byte[] content, DateTime? lastWriteTimeUtc = null)
     {
         if (HasContent(path, content))
         {
@@ -22,6 +26,11 @@ internal static class AtomicFile
         try
         {
             File.WriteAllBytes(temporary, content);
+            if (lastWriteTimeUtc is { } stamp)
+            {
+                File.SetLastWriteTimeUtc(temporary, stamp);
+            }
+
             File.Move(temporary, path, overwrite: true);
         }
         finally

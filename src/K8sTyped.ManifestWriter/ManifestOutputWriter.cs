@@ -10,7 +10,12 @@ internal static class ManifestOutputWriter
 {
     public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(2);
 
-    public static WriteResult Write(IReadOnlyList<ManifestFile> files, string outputDirectory, WriterState state)
+    /// <param name="sourceTimestampUtc">
+    /// The last write time of the assembly the manifests come from. Written manifests carry it: the next build gives the
+    /// output folder to the compiler as the previous manifests (the change rules' baseline), and a manifest stamped later
+    /// than the assembly would look like a newer compiler input and make a build with nothing changed compile again.
+    /// </param>
+    public static WriteResult Write(IReadOnlyList<ManifestFile> files, string outputDirectory, WriterState state, DateTime? sourceTimestampUtc = null)
     {
         // Lock order, the same in every run: the project's state lock, then the output folder's lock. Producers of one
         // project take turns on the first, all projects writing into one folder on the second.
@@ -53,7 +58,7 @@ internal static class ManifestOutputWriter
 
         owners.Write(records);
 
-        int written = files.Count(file => AtomicFile.WriteIfChanged(file.FullPath, file.Content));
+        int written = files.Count(file => AtomicFile.WriteIfChanged(file.FullPath, file.Content, sourceTimestampUtc));
 
         HashSet<string> claimedBySiblings = state.ReadSiblingClaims();
         int removed = 0;

@@ -13,7 +13,8 @@ internal static class ManifestWriterCommand
             WriterArguments arguments = WriterArguments.Parse(args);
             IReadOnlyList<ManifestEntry> entries = GeneratedManifestReader.Read(arguments.AssemblyPath);
             IReadOnlyList<ManifestFile> files = ManifestPlan.Create(entries, arguments.Layout, arguments.OutputDirectory);
-            WriteResult result = ManifestOutputWriter.Write(files, arguments.OutputDirectory, new WriterState(arguments.StateFile));
+            WriteResult result = ManifestOutputWriter.Write(
+                files, arguments.OutputDirectory, new WriterState(arguments.StateFile), File.GetLastWriteTimeUtc(arguments.AssemblyPath));
 
             string folder = Path.TrimEndingDirectorySeparator(arguments.OutputDirectory) + Path.DirectorySeparatorChar;
             output.WriteLine(result.Produced == 0

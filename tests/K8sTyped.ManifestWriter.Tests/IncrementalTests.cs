@@ -30,6 +30,20 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_written_manifest_carries_the_time_of_its_assembly_so_it_is_never_a_newer_compiler_input_than_the_assembly()
+    {
+        // The next build passes the output folder to the compiler (the change rules' previous manifests): a manifest
+        // stamped after the assembly would make MSBuild compile again although nothing changed.
+        using var workspace = new WriterWorkspace();
+        string assembly = workspace.Compile(Entry("A", "application", "a.yaml", "kind: List\n"));
+        File.SetLastWriteTimeUtc(assembly, LongAgo);
+
+        workspace.Run(assembly).AssertSucceeded();
+
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(workspace.OutputFile("a.yaml")));
+    }
+
+    [Fact]
     public void A_second_run_on_the_same_assembly_rewrites_nothing()
     {
         using var workspace = new WriterWorkspace();
