@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using K8sTyped.Generator.Diagnostics;
 using K8sTyped.Models;
 using K8sTyped.Serialization;
@@ -19,11 +18,6 @@ internal sealed class InventoryFiles
     /// <summary>The additional-file metadata that marks an inventory file (set by build/K8sTyped.targets).</summary>
     public const string MetadataName = "build_metadata.AdditionalFiles.K8sTypedClusterInventory";
 
-    private static readonly ConditionalWeakTable<SourceText, KubernetesReadResult> s_read = new();
-
-    // A live cluster may be newer than our model: its unknown fields are warnings, not a reason to ignore the file.
-    private static readonly KubernetesReadOptions LenientReading = new() { Strict = false };
-
     private InventoryFiles(IReadOnlyList<IKubernetesObject> objects, IReadOnlyDictionary<string, ImmutableArray<Diagnostic>> diagnostics)
     {
         Objects = objects;
@@ -36,15 +30,13 @@ internal sealed class InventoryFiles
     /// <summary>What could not be read, by file path, at the line and column of the problem.</summary>
     public IReadOnlyDictionary<string, ImmutableArray<Diagnostic>> DiagnosticsByPath { get; }
 
-    public static bool IsInventory(AdditionalText file, AnalyzerOptions options) =>
-        options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(MetadataName, out var value)
-        && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+    public static bool IsInventory(AdditionalText file, AnalyzerOptions options) => MarkedAdditionalFiles.IsMarked(file, options, MetadataName);
 
     public static InventoryFiles Read(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var objects = new List<IKubernetesObject>();
         var diagnostics = new Dictionary<string, ImmutableArray<Diagnostic>>(StringComparer.Ordinal);
-        foreach (var file in options.AdditionalFiles.Where(f => IsInventory(f, options)).OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var file in MarkedAdditionalFiles.Marked(options, MetadataName))
         {
             var text = file.GetText(cancellationToken);
             if (text is null)
@@ -53,7 +45,7 @@ internal sealed class InventoryFiles
                 continue;
             }
 
-            var read = s_read.GetValue(text, t => KubernetesYaml.Read(t.ToString(), file.Path, LenientReading));
+            var read = MarkedAdditionalFiles.Read(file, text);
             objects.AddRange(read.Objects);
             if (read.Errors.Count > 0)
                 diagnostics[file.Path] = read.Errors.Select(error => ToDiagnostic(file.Path, text, error)).ToImmutableArray();

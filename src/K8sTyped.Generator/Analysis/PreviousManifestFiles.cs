@@ -1,9 +1,6 @@
-using System.Runtime.CompilerServices;
 using K8sTyped.Models;
-using K8sTyped.Serialization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace K8sTyped.Generator.Analysis;
 
@@ -23,24 +20,16 @@ internal static class PreviousManifestFiles
     /// <summary>The additional-file metadata that marks a previous manifest (set by build/K8sTyped.targets).</summary>
     public const string MetadataName = "build_metadata.AdditionalFiles.K8sTypedPreviousManifests";
 
-    private static readonly ConditionalWeakTable<SourceText, KubernetesReadResult> s_read = new();
-
-    private static readonly KubernetesReadOptions LenientReading = new() { Strict = false };
-
     /// <summary>Every object of every previous manifest file, in path order.</summary>
     public static IReadOnlyList<IKubernetesObject> Read(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var objects = new List<IKubernetesObject>();
-        foreach (var file in options.AdditionalFiles.Where(f => IsPreviousManifest(f, options)).OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var file in MarkedAdditionalFiles.Marked(options, MetadataName))
         {
             if (file.GetText(cancellationToken) is not { } text) continue;
-            objects.AddRange(s_read.GetValue(text, t => KubernetesYaml.Read(t.ToString(), file.Path, LenientReading)).Objects);
+            objects.AddRange(MarkedAdditionalFiles.Read(file, text).Objects);
         }
 
         return objects;
     }
-
-    private static bool IsPreviousManifest(AdditionalText file, AnalyzerOptions options) =>
-        options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(MetadataName, out var value)
-        && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 }
