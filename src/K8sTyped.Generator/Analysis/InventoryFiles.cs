@@ -48,22 +48,9 @@ internal sealed class InventoryFiles
             var read = MarkedAdditionalFiles.Read(file, text);
             objects.AddRange(read.Objects);
             if (read.Errors.Count > 0)
-                diagnostics[file.Path] = read.Errors.Select(error => ToDiagnostic(file.Path, text, error)).ToImmutableArray();
+                diagnostics[file.Path] = read.Errors.Select(error => MarkedAdditionalFiles.ReadProblem(DiagnosticDescriptors.InventoryUnreadable, file.Path, text, error)).ToImmutableArray();
         }
 
         return new InventoryFiles(objects, diagnostics);
-    }
-
-    private static Diagnostic ToDiagnostic(string path, SourceText text, KubernetesReadError error)
-    {
-        var line = Math.Min(Math.Max(error.Line - 1, 0), Math.Max(text.Lines.Count - 1, 0));
-        var textLine = text.Lines.Count > 0 ? text.Lines[line] : default;
-        var column = Math.Min(Math.Max(error.Column - 1, 0), textLine.End - textLine.Start);
-        var start = textLine.Start + column;
-        var span = TextSpan.FromBounds(start, Math.Max(start, textLine.End));
-        var location = Location.Create(path, span, new LinePositionSpan(new LinePosition(line, column), text.Lines.GetLinePosition(span.End)));
-        var message = error.Path.Length > 0 ? $"{error.Message} (at {error.Path})" : error.Message;
-        var severity = error.Severity == KubernetesReadSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-        return Diagnostic.Create(DiagnosticDescriptors.InventoryUnreadable, location, severity, null, null, message);
     }
 }

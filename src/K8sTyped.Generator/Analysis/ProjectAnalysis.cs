@@ -12,8 +12,9 @@ namespace K8sTyped.Generator.Analysis;
 
 /// <summary>
 /// The K8sTyped analysis of one compilation: every manifest class evaluated (through the shared cache) and validated
-/// once, on the first request, with the cluster inventory, the previous build's manifests and the other classes' objects;
-/// then each syntax tree and inventory file asks for the findings located in it.
+/// once, on the first request, with the cluster inventory, the previous build's manifests and the other classes' objects,
+/// and the linted manifests validated as their own set; then each syntax tree, inventory file and linted file asks for
+/// the findings located in it.
 /// </summary>
 internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions options)
 {
@@ -31,10 +32,20 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
 
     public void Report(AdditionalFileAnalysisContext context)
     {
-        if (!InventoryFiles.IsInventory(context.AdditionalFile, context.Options)) return;
-        if (FindingsFor(context.CancellationToken).Inventory.DiagnosticsByPath.TryGetValue(context.AdditionalFile.Path, out var diagnostics))
+        var file = context.AdditionalFile;
+        var isInventory = InventoryFiles.IsInventory(file, context.Options);
+        var isLint = LintFiles.IsLint(file, context.Options);
+        if (!isInventory && !isLint) return;
+        var findings = FindingsFor(context.CancellationToken);
+        if (isInventory && findings.Inventory.DiagnosticsByPath.TryGetValue(file.Path, out var inventoryDiagnostics))
         {
-            foreach (var diagnostic in diagnostics)
+            foreach (var diagnostic in inventoryDiagnostics)
+                context.ReportDiagnostic(diagnostic);
+        }
+
+        if (isLint && findings.Lint.DiagnosticsByPath.TryGetValue(file.Path, out var lintDiagnostics))
+        {
+            foreach (var diagnostic in lintDiagnostics)
                 context.ReportDiagnostic(diagnostic);
         }
     }
@@ -91,7 +102,8 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
 
         return new Findings(
             byTree.ToDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray()),
-            inventory);
+            inventory,
+            LintFiles.Analyze(options, inventory.Objects, cancellationToken));
     }
 
     private static IEnumerable<ObjectReference> DefinedObjects(ClassEvaluation evaluation) =>
@@ -128,5 +140,5 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
         list.Add(diagnostic);
     }
 
-    private sealed record Findings(IReadOnlyDictionary<SyntaxTree, ImmutableArray<RoslynDiagnostic>> ByTree, InventoryFiles Inventory);
+    private sealed record Findings(IReadOnlyDictionary<SyntaxTree, ImmutableArray<RoslynDiagnostic>> ByTree, InventoryFiles Inventory, LintFiles Lint);
 }

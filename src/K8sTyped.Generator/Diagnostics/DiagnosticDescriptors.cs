@@ -66,10 +66,16 @@ internal static class DiagnosticDescriptors
         "Cluster inventory: {0}",
         category: "Inventory");
 
+    public static readonly DiagnosticDescriptor LintFileUnreadable = Create(
+        "KT0111",
+        "Linted manifest file cannot be read",
+        "{0}",
+        category: "Lint");
+
     /// <summary>The evaluator's own descriptors.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Evaluation { get; } = ImmutableArray.Create(
         UnsupportedCall, BudgetExceeded, MemberCycle, LibraryVersionMismatch, EvaluatedCodeThrew, UnsupportedConstruct,
-        InternalFailure, ClassMustBeStaticPartial, NoManifests, InventoryUnreadable);
+        InternalFailure, ClassMustBeStaticPartial, NoManifests, InventoryUnreadable, LintFileUnreadable);
 
     /// <summary>One descriptor per K8sTyped rule; the message is the rule's own, whole.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Rules { get; } = RuleDescriptors.All

@@ -51,6 +51,14 @@ internal static class AnalyzerVerifier
             return this;
         }
 
+        /// <summary>Adds a manifest of the repository to lint, as the package's targets pass a <c>K8sTypedLint</c> item to the compiler.</summary>
+        public Test WithLint(string path, string content)
+        {
+            TestState.AdditionalFiles.Add((path, content));
+            TestState.AnalyzerConfigFiles.Add(($"/{System.IO.Path.GetFileName(path)}.lint.globalconfig", $"is_global = true\n\n[{path}]\nbuild_metadata.AdditionalFiles.K8sTypedLint = true\n"));
+            return this;
+        }
+
         /// <summary>Adds a manifest file the previous build wrote, as the package's targets pass one to the compiler.</summary>
         public Test WithPreviousManifest(string path, string content)
         {
