@@ -30,18 +30,7 @@ public class LintBenchmarks
         {
             var app = Application.Named($"part-{file}").InNamespace("data");
             for (var j = 0; j < perFile; j++)
-            {
-                var i = file * perFile + j;
-                var labels = Labels.Of("app", $"db-{i}");
-                var service = Service.Headless($"db-{i}").Selecting(labels).Port("sql", 5432);
-                app.Add(
-                    service,
-                    StatefulSet.Named($"db-{i}").GovernedBy(service).Replicas(1)
-                        .Pods(labels, pod => pod.Container("db", "postgres:17", c => c.Port("sql", 5432).Mount("data", "/data")))
-                        .ClaimTemplate("data", AccessMode.ReadWriteOnce, "1Gi"),
-                    PersistentVolume.Named($"pv-{i}").Capacity("2Gi").AccessModes(AccessMode.ReadWriteOnce).Nfs("nfs.internal", $"/exports/{i}"),
-                    PersistentVolumeClaim.Named($"claim-{i}").AccessModes(AccessMode.ReadWriteOnce).Requesting("1Gi").NoStorageClass());
-            }
+                StatefulUnit.AddTo(app, file * perFile + j);
 
             File.WriteAllText(Path.Combine(_directory, $"part-{file:D3}.yaml"), app.Build().ToYaml());
         }

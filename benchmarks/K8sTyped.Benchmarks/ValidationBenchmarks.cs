@@ -24,17 +24,7 @@ public class ValidationBenchmarks
     {
         var app = Application.Named("stateful").InNamespace("data");
         for (var i = 0; i < Objects / 4; i++)
-        {
-            var labels = Labels.Of("app", $"db-{i}");
-            var service = Service.Headless($"db-{i}").Selecting(labels).Port("sql", 5432);
-            app.Add(
-                service,
-                StatefulSet.Named($"db-{i}").GovernedBy(service).Replicas(1)
-                    .Pods(labels, pod => pod.Container("db", "postgres:17", c => c.Port("sql", 5432).Mount("data", "/data")))
-                    .ClaimTemplate("data", AccessMode.ReadWriteOnce, "1Gi"),
-                PersistentVolume.Named($"pv-{i}").Capacity("2Gi").AccessModes(AccessMode.ReadWriteOnce).Nfs("nfs.internal", $"/exports/{i}"),
-                PersistentVolumeClaim.Named($"claim-{i}").AccessModes(AccessMode.ReadWriteOnce).Requesting("1Gi").NoStorageClass());
-        }
+            StatefulUnit.AddTo(app, i);
 
         _build = app.Build();
         _manifests = _build.ToManifestSet(new ClusterProfile { HasDefaultStorageClass = true });
