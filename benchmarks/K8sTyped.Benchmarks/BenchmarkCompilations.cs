@@ -11,7 +11,7 @@ internal static class BenchmarkCompilations
 {
     private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest);
 
-    private const string GlobalUsings = "global using System;\nglobal using System.Collections.Generic;\nglobal using System.Linq;\n";
+    public const string GlobalUsings = "global using System;\nglobal using System.Collections.Generic;\nglobal using System.Linq;\n";
 
     /// <summary>One manifest class with <paramref name="resources"/> DSL resources (Services and Deployments with pod lambdas), a helper file and an unrelated file.</summary>
     public static CSharpCompilation Synthetic(int resources)
@@ -89,10 +89,11 @@ internal static class BenchmarkCompilations
 
     /// <summary>The MariaDB sample of the repository as a manifest class.</summary>
     public static CSharpCompilation MariaDb() =>
-        Create(
-            File.ReadAllText(Path.Combine(RepositoryRoot(), "samples", "MariaDb", "MariaDbManifests.cs")),
-            "using K8sTyped;\n\nnamespace MariaDb;\n\n[KubernetesManifests]\npublic static partial class MariaDbApp\n{\n    public static readonly Application App = MariaDbManifests.Build();\n}\n",
-            Unrelated(0));
+        Create(File.ReadAllText(Path.Combine(RepositoryRoot(), "samples", "MariaDb", "MariaDbManifests.cs")), MariaDbManifestClass, Unrelated(0));
+
+    /// <summary>The manifest class of the MariaDB benchmarks: the sample's application.</summary>
+    public const string MariaDbManifestClass =
+        "using K8sTyped;\n\nnamespace MariaDb;\n\n[KubernetesManifests]\npublic static partial class MariaDbApp\n{\n    public static readonly Application App = MariaDbManifests.Build();\n}\n";
 
     /// <summary>A file no manifest reads; <paramref name="version"/> changes its body, as a keystroke would.</summary>
     public static string Unrelated(int version) => $"namespace Other;\n\ninternal static class Unrelated\n{{\n    public static int Answer() => {version};\n}}\n";
@@ -141,7 +142,7 @@ internal static class BenchmarkCompilations
             MetadataReference.CreateFromFile(typeof(KubernetesYaml).Assembly.Location)];
     });
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

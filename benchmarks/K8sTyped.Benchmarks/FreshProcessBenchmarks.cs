@@ -1,50 +1,32 @@
-using System.Diagnostics;
-using System.Reflection;
 using BenchmarkDotNet.Attributes;
+using static K8sTyped.Benchmarks.FreshCompiler;
 
 namespace K8sTyped.Benchmarks;
 
 /// <summary>
-/// The first evaluation of the MariaDB sample in a fresh process, as in a fresh compiler: every measurement starts a
-/// new process (<see cref="FreshProcess"/>) that prepares the compilation as the compiler would have (parsed and
-/// bound), then exits (<see cref="CompileOnly"/>, the baseline) or first runs the generator on it once
-/// (<see cref="FirstEvaluation"/>). The difference is what the first evaluation costs: loading and initialising the
-/// generator and K8sTyped, JIT, evaluating, writing the YAML. Target: under 150 ms.
+/// The first evaluation of the MariaDB sample in a fresh compiler: every measurement is a new process of the SDK's
+/// compiler (<see cref="FreshCompiler"/>). <c>Generators</c> pass <c>/skipanalyzers+</c>, so their difference from
+/// <see cref="CompileOnly"/> is the first evaluation alone — loading the generator and K8sTyped, JIT, evaluating,
+/// writing the YAML. Target: ≤ 150 ms. The <c>WithAnalyzers</c> pair adds the analyzers' first validation: what a fresh
+/// compiler in <c>dotnet build</c> pays in all.
 /// </summary>
 public class FreshProcessBenchmarks
 {
     [Benchmark(Baseline = true)]
-    public void CompileOnly() => Run(FreshProcess.CompileOnlyMode);
+    public void CompileOnly() => Compile(K8sTypedAssemblies.None, analyzers: false);
 
     [Benchmark]
-    public void FirstEvaluation() => Run(FreshProcess.EvaluateMode);
+    public void FirstEvaluation_IL() => Compile(K8sTypedAssemblies.IL, analyzers: false);
 
-    // BenchmarkDotNet runs this class in an executable of its own beside this assembly: the child is this assembly's
-    // entry point started with that executable's runtime configuration and dependencies.
-    private static void Run(string mode)
-    {
-        var entry = Assembly.GetEntryAssembly()!.Location;
-        var self = typeof(FreshProcessBenchmarks).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-                 {
-                     "exec", "--runtimeconfig", Path.ChangeExtension(entry, ".runtimeconfig.json"), "--depsfile", Path.ChangeExtension(entry, ".deps.json"),
-                     self, FreshProcess.Command, mode,
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
+    [Benchmark]
+    public void FirstEvaluation_ReadyToRun() => Compile(K8sTypedAssemblies.ReadyToRun, analyzers: false);
 
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"The fresh process failed ({process.ExitCode}): {output} {error.Result}");
-    }
+    [Benchmark]
+    public void CompileOnly_WithAnalyzers() => Compile(K8sTypedAssemblies.None, analyzers: true);
+
+    [Benchmark]
+    public void FirstBuild_IL_WithAnalyzers() => Compile(K8sTypedAssemblies.IL, analyzers: true);
+
+    [Benchmark]
+    public void FirstBuild_ReadyToRun_WithAnalyzers() => Compile(K8sTypedAssemblies.ReadyToRun, analyzers: true);
 }
