@@ -193,11 +193,70 @@ public static class RuleDescriptors
     /// <summary>KT4006: a claim (or claim template) grows, but its StorageClass does not allow volume expansion.</summary>
     public static RuleDescriptor ClaimGrowsWithoutExpansion { get; } = new("KT4006", "Claim grows but its StorageClass does not allow expansion", Severity.Warning, Change);
 
-    /// <summary>Every descriptor, ordered by id.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = typeof(RuleDescriptors)
-        .GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-        .Where(p => p.PropertyType == typeof(RuleDescriptor))
-        .Select(p => (RuleDescriptor)p.GetValue(null)!)
-        .OrderBy(d => d.Id, StringComparer.Ordinal)
-        .ToList();
+    /// <summary>
+    /// Every descriptor, ordered by id. Listed by hand, not read by reflection (about 15 ms in a fresh process, paid by the
+    /// analyzers' first use); a test checks that every descriptor above is listed once, in id order.
+    /// </summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } =
+    [
+        RuleFailure,
+        InvalidDslValue,
+        InvalidObjectName,
+        StatefulSetNameTooLong,
+        InvalidLabel,
+        InvalidPortName,
+        PortOutOfRange,
+        InvalidMemberName,
+        RequiredFieldMissing,
+        ValueNotAllowed,
+        MilliStorageQuantity,
+        NegativeCount,
+        SelectorMismatch,
+        WorkloadPodPolicy,
+        InvalidUpdateStrategy,
+        DuplicateInPod,
+        SpreadSelectorMissesOwnPods,
+        AntiAffinityExceedsNodes,
+        NonRootHostPathWrite,
+        ClaimWithoutAccessModes,
+        ClaimWithoutStorageRequest,
+        ReadWriteOncePodNotExclusive,
+        VolumeSourceCount,
+        VolumeCapacity,
+        LocalVolumeWithoutNodeAffinity,
+        RecycleReclaimPolicy,
+        StorageClassRecycle,
+        HostPathVolumeOnMultiNode,
+        InTreeAwsElasticBlockStore,
+        DefaultClassAnnotation,
+        InvalidHostPath,
+        HeadlessServiceType,
+        ServicePorts,
+        LiteralSecretData,
+        GoverningServiceMissing,
+        GoverningServiceNotHeadless,
+        GoverningServiceSelectsOtherPods,
+        ServiceSelectsNothing,
+        MountWithoutVolume,
+        VolumeShadowedByClaimTemplate,
+        UnusedClaimTemplate,
+        DuplicateObject,
+        SeveralDefaultStorageClasses,
+        ReferenceOutsideManifests,
+        PodSubdomainWithoutService,
+        DisruptionBudgetSelectsNothing,
+        DisruptionBudgetSpansWorkloads,
+        DisruptionBudgetBlocksEvictions,
+        ClaimCannotBind,
+        ClaimsCompeteForVolume,
+        PreBindingMismatch,
+        WaitForFirstConsumerBinding,
+        UnknownClassClaim,
+        StatefulSetImmutableFieldChanged,
+        ClaimSpecChanged,
+        PersistentVolumeChanged,
+        StorageClassChanged,
+        ServiceHeadlessToggled,
+        ClaimGrowsWithoutExpansion,
+    ];
 }

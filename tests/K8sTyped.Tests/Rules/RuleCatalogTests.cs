@@ -17,6 +17,30 @@ public class RuleCatalogTests
     }
 
     [Fact]
+    public void The_descriptor_list_holds_every_descriptor_once_in_id_order()
+    {
+        var declared = typeof(RuleDescriptors).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(RuleDescriptor))
+            .Select(p => (RuleDescriptor)p.GetValue(null)!)
+            .ToList();
+
+        Assert.Equal(declared.Count, RuleDescriptors.All.Count);
+        Assert.All(declared, d => Assert.Single(RuleDescriptors.All, listed => ReferenceEquals(listed, d)));
+        Assert.Equal(RuleDescriptors.All.Select(d => d.Id).Order(StringComparer.Ordinal), RuleDescriptors.All.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void The_catalogue_holds_every_rule_class_once_in_id_order()
+    {
+        var ruleClasses = typeof(Rule).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(Rule).IsAssignableFrom(t)).ToList();
+
+        Assert.Equal(ruleClasses.Order(TypeNameComparer), RuleCatalog.Rules.Select(r => r.GetType()).Order(TypeNameComparer));
+        Assert.Equal(RuleCatalog.Rules.Select(r => r.Descriptor.Id).Order(StringComparer.Ordinal), RuleCatalog.Rules.Select(r => r.Descriptor.Id));
+    }
+
+    private static readonly Comparer<Type> TypeNameComparer = Comparer<Type>.Create((a, b) => StringComparer.Ordinal.Compare(a.FullName, b.FullName));
+
+    [Fact]
     public void Every_rule_uses_a_catalogued_descriptor_and_every_analysis_descriptor_has_exactly_one_rule()
     {
         var ruleIds = RuleCatalog.Rules.Select(r => r.Descriptor.Id).ToList();
