@@ -33,10 +33,12 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         // that answers when the edit touched nothing the evaluation read.
         // The project's limits (MSBuild properties K8sTypedEvaluation*Limit); the analyzers read the same ones.
         var limits = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => EvaluationLimits.From(options.GlobalOptions));
-        var specs = targets
-            .Combine(context.CompilationProvider)
+        var compilationWithLimits = context.CompilationProvider
             .Combine(limits)
-            .Select((pair, cancellationToken) => ManifestParser.Parse(pair.Left.Left, pair.Left.Right, pair.Right, EvaluationCache.Shared, cancellationToken).Spec)
+            .Select(static (pair, _) => new CompilationWithLimits(pair.Left, pair.Right));
+        var specs = targets
+            .Combine(compilationWithLimits)
+            .Select((pair, cancellationToken) => ManifestParser.Parse(pair.Left, pair.Right.Compilation, pair.Right.Limits, EvaluationCache.Shared, cancellationToken).Spec)
             .WithTrackingName(TrackingNames.Specs);
 
         context.RegisterSourceOutput(specs, static (output, spec) => ManifestEmitter.Emit(output, spec));
