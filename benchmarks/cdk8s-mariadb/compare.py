@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Whole-process time of the MariaDB sample: `dotnet MariaDb.dll` (ToYaml + Validate) against cdk8s's `node main.js`.
 
-Run from the repository root after `dotnet build -c Release samples/MariaDb` and `npm ci --prefix benchmarks/cdk8s-mariadb`:
+Run from the repository root after building the sample from the package, as users get it (on linux-x64 with the
+package's ReadyToRun library, runtimes/linux-x64), and `npm ci --prefix benchmarks/cdk8s-mariadb`:
+    dotnet pack src/K8sTyped.Package -o artifacts/packages -p:Version=0.1.0-local
+    dotnet build -c Release samples/MariaDb -p:K8sTypedPackageVersion=0.1.0-local
     python3 benchmarks/cdk8s-mariadb/compare.py [runs]
 The two commands alternate, so both see the same machine load. Prints median, min and max of the wall time and of the
 CPU time (user + system) the process used; CPU time is the steadier figure on a shared machine.
@@ -32,7 +35,9 @@ for _ in range(RUNS):
         if os.waitstatus_to_exitcode(status) != 0:
             sys.exit(f"{name} failed")
 
-print(f"{RUNS} runs each, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+ready_to_run = os.path.exists("samples/MariaDb/bin/Release/net10.0/runtimes/linux-x64/lib/netstandard2.0/K8sTyped.dll")
+print(f"{RUNS} runs each, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
+      f"K8sTyped.dll {'ReadyToRun (runtimes/linux-x64)' if ready_to_run else 'IL (built from the projects, not the package)'}")
 print(f"{'command':<22} {'wall median':>12} {'min':>6} {'max':>6} {'cpu median':>11} {'min':>6} {'max':>6}  (ms)")
 for name in COMMANDS:
     w, c = wall[name], cpu[name]
