@@ -14,7 +14,7 @@ namespace K8sTyped.Generator.Analysis;
 /// The K8sTyped analysis of one compilation: every manifest class evaluated (through the shared cache) and validated
 /// once, on the first request, with the cluster inventory, the previous build's manifests and the other classes' objects,
 /// and the linted manifests validated as their own set; then each syntax tree, inventory file and linted file asks for
-/// the findings located in it.
+/// the findings located in it. A class whose evaluation and inputs are unchanged reuses its findings (<see cref="ValidationMemo"/>).
 /// </summary>
 internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions options)
 {
@@ -89,9 +89,14 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
             };
             try
             {
-                var manifests = build.ToManifestSet(cluster, elsewhere);
-                foreach (var finding in build.Validate(manifests).Diagnostics)
-                    Add(byTree, ToDiagnostic(finding, FixProperties(finding, manifests), locations, classLocation));
+                var inputs = new ValidationInputs([.. evaluations.Where((_, j) => j != i)], inventory.Objects, previousManifests);
+                var findings = ValidationMemo.GetOrValidate(evaluation, inputs, () =>
+                {
+                    var manifests = build.ToManifestSet(cluster, elsewhere);
+                    return build.Validate(manifests).Diagnostics.Select(finding => new ValidatedFinding(finding, FixProperties(finding, manifests))).ToImmutableArray();
+                });
+                foreach (var (finding, fixProperties) in findings)
+                    Add(byTree, ToDiagnostic(finding, fixProperties, locations, classLocation));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
