@@ -37,28 +37,39 @@ public static class KubernetesObjectOrder
     }
 
     /// <summary>Sorts anything that has a sort key; the core of <see cref="Sort"/>.</summary>
-    internal static IReadOnlyList<T> SortBy<T>(IEnumerable<T> items, Func<T, ObjectSortKey> keyOf) =>
-        // OrderBy is a stable sort, which is what keeps exact ties in input order.
-        items.Select(item => (Item: item, Key: keyOf(item)))
-            .OrderBy(entry => entry.Key, KeyComparer.Instance)
-            .Select(entry => entry.Item)
-            .ToList();
-
-    private sealed class KeyComparer : IComparer<ObjectSortKey>
+    /// <remarks>
+    /// Sorts positions rather than (item, key) pairs with LINQ: ordering a value-tuple of a struct key would be generic
+    /// code over our own value types, which no precompiled image holds and a fresh process JITs (about 15 ms).
+    /// </remarks>
+    internal static IReadOnlyList<T> SortBy<T>(IEnumerable<T> items, Func<T, ObjectSortKey> keyOf)
     {
-        public static KeyComparer Instance { get; } = new();
-
-        public int Compare(ObjectSortKey x, ObjectSortKey y)
+        var list = items as IReadOnlyList<T> ?? items.ToList();
+        var keys = new ObjectSortKey[list.Count];
+        var positions = new int[list.Count];
+        for (var i = 0; i < list.Count; i++)
         {
-            var byRank = RankOf(x.Kind).CompareTo(RankOf(y.Kind));
-            if (byRank != 0) return byRank;
-
-            // Equal rank: either the same known kind, or two unknown kinds that are ordered by name.
-            var byKind = string.CompareOrdinal(x.Kind ?? "", y.Kind ?? "");
-            if (byKind != 0) return byKind;
-
-            var byNamespace = string.CompareOrdinal(x.Namespace ?? "", y.Namespace ?? "");
-            return byNamespace != 0 ? byNamespace : string.CompareOrdinal(x.Name ?? "", y.Name ?? "");
+            keys[i] = keyOf(list[i]);
+            positions[i] = i;
         }
+
+        // Ties broken by position: the sort is stable, as the documents' order promises.
+        Array.Sort(positions, (a, b) => Compare(keys[a], keys[b]) is var byKey and not 0 ? byKey : a.CompareTo(b));
+        var sorted = new T[list.Count];
+        for (var i = 0; i < positions.Length; i++)
+            sorted[i] = list[positions[i]];
+        return sorted;
+    }
+
+    private static int Compare(ObjectSortKey x, ObjectSortKey y)
+    {
+        var byRank = RankOf(x.Kind).CompareTo(RankOf(y.Kind));
+        if (byRank != 0) return byRank;
+
+        // Equal rank: either the same known kind, or two unknown kinds that are ordered by name.
+        var byKind = string.CompareOrdinal(x.Kind ?? "", y.Kind ?? "");
+        if (byKind != 0) return byKind;
+
+        var byNamespace = string.CompareOrdinal(x.Namespace ?? "", y.Namespace ?? "");
+        return byNamespace != 0 ? byNamespace : string.CompareOrdinal(x.Name ?? "", y.Name ?? "");
     }
 }
