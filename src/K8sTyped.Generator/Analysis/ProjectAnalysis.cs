@@ -77,9 +77,9 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
                 Add(byTree, info.ToDiagnostic(locations.Find(info.Span) ?? classLocation));
             if (evaluation.Build is not { } build) continue;
 
-            // Each class is one application; what the project's other classes define exists too (a Service in one
-            // may govern a StatefulSet in another), but only as a reference: binding and duplicates stay per application.
-            var elsewhere = evaluations.Where((_, j) => j != i).SelectMany(DefinedObjects);
+            // Each class is one application; what the project's other classes define is deployed beside it (a Service in
+            // one may govern a StatefulSet in another, or select its pods), but binding and duplicates stay per application.
+            var elsewhere = evaluations.Where((_, j) => j != i).SelectMany(other => other.Build?.Objects ?? []);
             // The class's own ClusterProfile member, if it has one, says what the cluster is; the inventory adds what is in it.
             var profile = evaluation.Cluster ?? ClusterProfile.Default with { ClusterDomain = build.ClusterDomain };
             var cluster = profile with
@@ -110,9 +110,6 @@ internal sealed class ProjectAnalysis(Compilation compilation, AnalyzerOptions o
             inventory,
             LintFiles.Analyze(options, inventory.Objects, cancellationToken));
     }
-
-    private static IEnumerable<ObjectReference> DefinedObjects(ClassEvaluation evaluation) =>
-        evaluation.Build?.Objects.Select(obj => new ObjectReference(obj.Kind ?? "", ManifestSet.NamespaceOf(obj), ManifestSet.NameOf(obj))) ?? [];
 
     // What a code fix needs and cannot compute from the syntax: the access modes with which a Pending claim would bind.
     private static ImmutableDictionary<string, string?>? FixProperties(K8sTyped.Rules.Diagnostic finding, ManifestSet manifests) =>

@@ -62,10 +62,11 @@ public sealed class ApplicationBuild
 
     /// <summary>
     /// What the rules look at: the objects, where each of their values was set, and the external declarations plus
-    /// <paramref name="existingElsewhere"/> (objects deployed by other means, which references may name).
+    /// <paramref name="deployedElsewhere"/> (what other applications deploy beside this one: references may name those
+    /// objects, and their pods count for selectors).
     /// Without <paramref name="cluster"/>, a stock cluster with this application's cluster domain is assumed.
     /// </summary>
-    public ManifestSet ToManifestSet(ClusterProfile? cluster = null, IEnumerable<ObjectReference>? existingElsewhere = null)
+    public ManifestSet ToManifestSet(ClusterProfile? cluster = null, IEnumerable<IKubernetesObject>? deployedElsewhere = null)
     {
         var origins = new OriginTable();
         foreach (var b in _built)
@@ -76,19 +77,21 @@ public sealed class ApplicationBuild
             if (map is not null && origins.Find(model) is null) origins.Add(model, map);
         }
         var externals = _externals;
-        if (existingElsewhere is not null)
+        if (deployedElsewhere is not null)
         {
             externals = new ExternalObjects();
-            foreach (var reference in _externals.Declared.Concat(existingElsewhere))
+            foreach (var reference in _externals.Declared)
                 externals.Declare(reference.Kind, reference.Namespace, reference.Name);
+            foreach (var obj in deployedElsewhere)
+                externals.Deploy(obj);
         }
 
         return new ManifestSet(Objects, origins.Find, externals, cluster ?? ClusterProfile.Default with { ClusterDomain = ClusterDomain });
     }
 
     /// <summary>Runs every rule over the objects (<see cref="ToManifestSet"/>), and adds the values the DSL could not use (KT0002).</summary>
-    public ValidationResult Validate(ClusterProfile? cluster = null, RuleOptions? options = null, IEnumerable<ObjectReference>? existingElsewhere = null) =>
-        Validate(ToManifestSet(cluster, existingElsewhere), options);
+    public ValidationResult Validate(ClusterProfile? cluster = null, RuleOptions? options = null, IEnumerable<IKubernetesObject>? deployedElsewhere = null) =>
+        Validate(ToManifestSet(cluster, deployedElsewhere), options);
 
     /// <summary>
     /// Runs every rule over <paramref name="manifests"/>, a set this build made (<see cref="ToManifestSet"/>), and adds

@@ -5,8 +5,8 @@ namespace K8sTyped.Analyzers.Tests.Behaviour;
 
 /// <summary>
 /// Each <c>[KubernetesManifests]</c> class is one application: dev and prod variants of one app in the same project
-/// are never taken for duplicates of each other and never bind each other's volumes. What another class defines still
-/// exists for references: a Service in one class may govern a StatefulSet in another.
+/// are never taken for duplicates of each other and never bind each other's volumes. What another class defines is
+/// deployed beside it: a Service in one class may govern a StatefulSet in another, and select its pods.
 /// </summary>
 public sealed class ManifestClassBoundaryTests
 {
@@ -29,10 +29,7 @@ public sealed class ManifestClassBoundaryTests
 
     [Fact]
     public Task A_StatefulSet_governed_by_a_Service_of_another_class_is_not_KT2001() =>
-        // KT2004 is silenced here: Service_whose_pods_another_class_defines_is_not_KT2004 says why it shows up.
-        AnalyzerVerifier.Create(DatabaseClass, NetworkingClass)
-            .WithAnalyzerConfig("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.KT2004.severity = none\n")
-            .RunAsync();
+        AnalyzerVerifier.VerifyAsync(DatabaseClass, NetworkingClass);
 
     [Fact]
     public Task A_StatefulSet_governed_by_a_Service_no_class_defines_is_KT2001() =>
@@ -85,9 +82,19 @@ public sealed class ManifestClassBoundaryTests
             ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT2010", DiagnosticSeverity.Info).WithLocation(0) },
         }.RunAsync();
 
-    [Fact(Skip = "KT2004 across classes: Networking's Service 'db' (selector app=db) is reported as KT2004 (Info, 'the manifests have no pods in its namespace') at its Selecting argument, although Database, another [KubernetesManifests] class in the same namespace, makes those pods; other classes' objects count for name references (KT2001, KT2010) but not as pods for selectors (docs/rules/KT2004.md compares only the class's own pods and the cluster inventory's)")]
+    [Fact]
     public Task Service_whose_pods_another_class_defines_is_not_KT2004() =>
         AnalyzerVerifier.VerifyAsync(NetworkingClass, DatabaseClass);
+
+    [Fact]
+    public Task Service_that_selects_no_pod_of_any_class_is_still_KT2004() =>
+        new AnalyzerVerifier.Test
+        {
+            TestCode = NetworkingClass.Replace("Labels.Of(\"app\", \"db\")", "{|#0:Labels.Of(\"app\", \"cache\")|}", StringComparison.Ordinal),
+            TestState = { Sources = { DatabaseClass } },
+            // Info: this application has no pods there; the other class's pods do not match, and are not named as closest.
+            ExpectedDiagnostics = { AnalyzerVerifier.Diagnostic("KT2004", DiagnosticSeverity.Info).WithLocation(0) },
+        }.RunAsync();
 
     [Fact]
     public Task Dev_and_prod_variants_of_one_app_are_not_duplicates_of_each_other() =>

@@ -14,12 +14,15 @@ internal sealed class PodsInNamespaces
 
     private readonly List<(PodSpecSite Site, PodLabelSet Labels)> _manifestPods;
     private readonly List<(PodSpecSite Site, PodLabelSet Labels)> _inventoryPods;
+    private readonly List<(PodSpecSite Site, PodLabelSet Labels)> _deployedElsewherePods;
     private readonly Dictionary<string, Namespace> _namespaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Namespace> _elsewhereNamespaces = new(StringComparer.Ordinal);
 
     private PodsInNamespaces(RuleContext context)
     {
         _manifestPods = Pods(WorkloadQueries.PodSpecs(context.Manifests));
         _inventoryPods = Pods(context.Inventory.Objects.Select(WorkloadQueries.PodSpecOf).OfType<PodSpecSite>());
+        _deployedElsewherePods = Pods(context.Manifests.Externals.Deployed.Select(WorkloadQueries.PodSpecOf).OfType<PodSpecSite>());
     }
 
     /// <summary>The index of the run's manifests, built on first use.</summary>
@@ -27,12 +30,19 @@ internal sealed class PodsInNamespaces
 
     /// <summary>
     /// Whether <paramref name="selector"/> selects a pod in <paramref name="namespace"/> (the manifests' pods there,
-    /// and the inventory's: all of them when the namespace is "", as such objects land wherever they are applied),
-    /// else the pod that leaves the fewest selector pairs unmet (first by owner name), or null when there is none.
+    /// and the inventory's: all of them when the namespace is "", as such objects land wherever they are applied, and
+    /// the pods other applications deploy there), else the pod of the manifests or the inventory that leaves the fewest
+    /// selector pairs unmet (first by owner name), or null when there is none.
     /// </summary>
     public (bool Selected, (PodSpecSite Site, PodLabelSet Labels)? Closest) Match(string? @namespace, IDictionary<string, string> selector)
     {
-        var pods = In(@namespace ?? "");
+        var match = Match(In(@namespace ?? ""), selector);
+        // Another application's pods are only a reason not to report: they are not this application's to name as closest.
+        return match.Selected || !Match(DeployedElsewhereIn(@namespace ?? ""), selector).Selected ? match : (true, null);
+    }
+
+    private static (bool Selected, (PodSpecSite Site, PodLabelSet Labels)? Closest) Match(Namespace pods, IDictionary<string, string> selector)
+    {
         if (pods.All.Count == 0) return (false, null);
 
         var matched = new Dictionary<int, int>();
@@ -62,6 +72,13 @@ internal sealed class PodsInNamespaces
             _namespaces[@namespace] = pods = new Namespace(all);
         }
 
+        return pods;
+    }
+
+    private Namespace DeployedElsewhereIn(string @namespace)
+    {
+        if (!_elsewhereNamespaces.TryGetValue(@namespace, out var pods))
+            _elsewhereNamespaces[@namespace] = pods = new Namespace([.. _deployedElsewherePods.Where(pod => ManifestSet.NamespaceOf(pod.Site.Owner) == @namespace)]);
         return pods;
     }
 

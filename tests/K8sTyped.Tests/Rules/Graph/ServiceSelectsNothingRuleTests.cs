@@ -50,6 +50,20 @@ public class ServiceSelectsNothingRuleTests
     }
 
     [Fact]
+    public void Pods_another_application_deploys_in_the_namespace_are_selected_but_never_named_as_closest()
+    {
+        var otherApplication = new ExternalObjects().Deploy(Deployment("api", labels: Labels("app=api", "tier=web")));
+        var service = Service("api", selector: Labels("app=api"), clusterIP: null);
+
+        RuleTestKit.None(Id, new ManifestSet([service], externals: otherApplication));
+
+        var mismatch = new ManifestSet([Service("api", selector: Labels("app=api", "tier=frontend"), clusterIP: null)], externals: otherApplication);
+        var finding = RuleTestKit.Single(Id, "api", "spec.selector", mismatch);
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.DoesNotContain("Deployment 'api'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bare_Pod_and_a_CronJob_template_count_as_pods()
     {
         var pod = new V1Pod { Metadata = Meta("debug", labels: Labels("app=debug")), Spec = PodSpec(Container("main")) };
