@@ -84,7 +84,13 @@ internal sealed partial class Interpreter : ITypeInitialization
         var reflected = ClrMemberResolver.Resolve(method)
             ?? throw EvaluationException.Unsupported(call, Display(member), "the generator's copy of the library has no such member");
         if (!LibraryAssembly.Contains(method))
-            return CallBcl(reflected, instance, CultureSensitiveCalls.Check(method, instance, arguments, why => EvaluationException.Unsupported(call, Display(member), why)), call);
+        {
+            // Asked first, and the refusal made in a method of its own: a lambda here would capture this method's
+            // parameters and allocate its closure on every call, not only on the few that may depend on the culture.
+            if (CultureSensitiveCalls.MayDependOnCulture(method))
+                arguments = CheckCulture(method, instance, arguments, call, member);
+            return CallBcl(reflected, instance, arguments, call);
+        }
 
         // K8sTyped records where each value came from; give it the exact spans of this call and its arguments.
         using (CallSite.Enter(CallSiteOf(call, argumentOperations)))
@@ -93,6 +99,9 @@ internal sealed partial class Interpreter : ITypeInitialization
 
     // A BCL call does work and allocates outside the interpreter: the elements it enumerates are steps, and what it
     // will allocate is charged before it runs where the arguments tell (a count, a width, the texts it copies).
+    private static object?[] CheckCulture(IMethodSymbol method, object? instance, object?[] arguments, IOperation call, ISymbol member) =>
+        CultureSensitiveCalls.Check(method, instance, arguments, why => EvaluationException.Unsupported(call, Display(member), why));
+
     private object? CallBcl(MethodBase reflected, object? instance, object?[] arguments, IOperation call)
     {
         var before = AllocationSizes.Before(reflected, instance, arguments);
