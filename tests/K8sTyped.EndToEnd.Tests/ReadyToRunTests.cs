@@ -44,7 +44,8 @@ public sealed class ReadyToRunTests(PackedFeedFixture packed) : IClassFixture<Pa
             </Project>
             """);
 
-        string[] analyzers = BuiltAnalyzers(shop.Build().AssertSucceeded());
+        DotnetResult build = shop.Build().AssertSucceeded();
+        string[] analyzers = BuiltAnalyzers(build);
         string yaml = File.ReadAllText(shop.Manifest("shop.yaml"));
         string generator = Assert.Single(analyzers, path => Path.GetFileName(path) == "K8sTyped.Generator.dll");
         string library = Assert.Single(analyzers, path => Path.GetFileName(path) == "K8sTyped.dll");
@@ -55,6 +56,8 @@ public sealed class ReadyToRunTests(PackedFeedFixture packed) : IClassFixture<Pa
         {
             Assert.True(InFolder(generator, "build/readytorun/linux-x64") && InFolder(library, "build/readytorun/linux-x64"), string.Join("\n", analyzers));
             Assert.True(IsReadyToRun(generator) && IsReadyToRun(library));
+            string writer = Assert.Single(WritersRun(build));
+            Assert.True(InFolder(writer, "build/readytorun/linux-x64/writer") && IsReadyToRun(writer), writer);
             Assert.True(InFolder(ranLibrary, "runtimes/linux-x64/lib/netstandard2.0"), ranLibrary);
             Assert.True(IsReadyToRun(ranLibrary));
         }
@@ -65,8 +68,10 @@ public sealed class ReadyToRunTests(PackedFeedFixture packed) : IClassFixture<Pa
 
         // Opting out: the IL assemblies compile, and the generator writes the same bytes.
         File.Delete(shop.Manifest("shop.yaml"));
-        analyzers = BuiltAnalyzers(shop.Build("K8sTypedReadyToRun=false").AssertSucceeded());
+        build = shop.Build("K8sTypedReadyToRun=false").AssertSucceeded();
+        analyzers = BuiltAnalyzers(build);
         Assert.All(analyzers.Where(path => Path.GetFileName(path).StartsWith("K8sTyped", StringComparison.Ordinal)), path => Assert.True(InFolder(path, "analyzers/dotnet/cs"), path));
+        Assert.True(InFolder(Assert.Single(WritersRun(build)), "tools/net8.0"));
         Assert.Equal(Encoding.UTF8.GetBytes(yaml), File.ReadAllBytes(shop.Manifest("shop.yaml")));
     }
 
@@ -77,6 +82,13 @@ public sealed class ReadyToRunTests(PackedFeedFixture packed) : IClassFixture<Pa
             .Select(line => line.Trim())
             .Where(line => line.StartsWith(AnalyzerMarker, StringComparison.Ordinal))
             .Select(line => line[AnalyzerMarker.Length..])
+            .ToArray();
+
+    // The writer assemblies the build ran, from the command lines MSBuild logs for its Exec task.
+    private static string[] WritersRun(DotnetResult build) =>
+        System.Text.RegularExpressions.Regex.Matches(build.Output, "\"([^\"]*K8sTyped\\.ManifestWriter\\.dll)\" --assembly")
+            .Select(match => match.Groups[1].Value)
+            .Distinct()
             .ToArray();
 
     private static (string Library, string Yaml) Run(ConsumerProject shop)
