@@ -62,7 +62,8 @@ internal static class Linter
         return objects;
     }
 
-    private static KubernetesReadResult Read(ManifestInput input, Func<Stream> standardInput, KubernetesReadOptions options)
+    /// <summary>Reads one input strictly or leniently, with file, line and column for every value; I/O problems are <see cref="ToolInputException"/>.</summary>
+    internal static KubernetesReadResult Read(ManifestInput input, Func<Stream> standardInput, KubernetesReadOptions options)
     {
         try
         {
