@@ -1,0 +1,95 @@
+using K8sTyped.Tool.Tests.TestSupport;
+
+namespace K8sTyped.Tool.Tests;
+
+/// <summary>
+/// <c>k8styped import</c> on every fixture and sample: the C# is compiled with the generator and analyzer, and the YAML
+/// the build would write is the input, byte for byte for the samples' golden files and object by object for the
+/// hand-written fixtures.
+/// </summary>
+public sealed class ImportTests
+{
+    private static readonly string s_directory = AppContext.BaseDirectory;
+
+    public static TheoryData<string> GoldenSamples => [.. Yaml("Fixtures/golden/samples")];
+
+    public static TheoryData<string> Fixtures => [.. Yaml("Fixtures"), .. Yaml("Fixtures/golden")];
+
+    [Theory]
+    [MemberData(nameof(GoldenSamples))]
+    public void A_samples_golden_manifest_imports_to_CSharp_whose_build_writes_it_byte_for_byte(string file)
+    {
+        var code = Import(file, "Imported");
+
+        var build = ImportedBuild.Of(code, "Imported");
+
+        Assert.Empty(build.Problems);
+        Assert.Equal(File.ReadAllText(Path.Combine(s_directory, file)), build.ManifestYaml);
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void A_fixture_imports_to_CSharp_whose_build_writes_the_same_objects(string file)
+    {
+        var code = Import(file, "Imported");
+
+        var build = ImportedBuild.Of(code, "Imported");
+
+        Assert.DoesNotContain(build.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        var input = KubernetesYaml.ReadFile(Path.Combine(s_directory, file));
+        Assert.Equal(KubernetesYaml.Serialize(input.Objects), build.ManifestYaml);
+    }
+
+    [Fact]
+    public void The_samples_read_like_the_DSL_the_samples_are_written_in()
+    {
+        var code = Import("Fixtures/golden/samples/mariadb.yaml", "MariaDbApplication");
+
+        Assert.Contains("[KubernetesManifests(FileName = \"mariadb.yaml\")]", code, StringComparison.Ordinal);
+        Assert.Contains("public static partial class MariaDbApplication", code, StringComparison.Ordinal);
+        Assert.Contains("var mariadbLabels = Labels.Of(\"app\", \"mariadb\");", code, StringComparison.Ordinal);
+        Assert.Contains("StatefulSet.Named(\"mariadb\")\n            .GovernedBy(mariadbService)\n            .Replicas(3)\n            .Pods(mariadbLabels, pod => pod\n", code, StringComparison.Ordinal);
+        Assert.Contains(".ClaimTemplate(\"mariadb-data\", AccessMode.ReadWriteOnce, \"250Mi\");", code, StringComparison.Ordinal);
+        Assert.Contains(".InNamespace(database)", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("Configure", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("new V1", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_is_deterministic_and_honours_the_options()
+    {
+        var first = ToolRun.Invoke(s_directory, null, "import", "Fixtures/golden/samples/zookeeper.yaml", "--class", "Zk", "--namespace", "Demo.Apps", "--file-name", "zk.yaml");
+        var second = ToolRun.Invoke(s_directory, null, "import", "Fixtures/golden/samples/zookeeper.yaml", "--class", "Zk", "--namespace", "Demo.Apps", "--file-name", "zk.yaml");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Out, second.Out);
+        Assert.Contains("namespace Demo.Apps;", first.Out, StringComparison.Ordinal);
+        Assert.Contains("[KubernetesManifests(FileName = \"zk.yaml\")]\npublic static partial class Zk\n", first.Out, StringComparison.Ordinal);
+        Assert.Contains(".For(zk)", first.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', first.Out);
+    }
+
+    [Fact]
+    public void Output_goes_to_the_file_given()
+    {
+        using var folder = new TemporaryDirectory();
+        var input = folder.Write("pv-log.yaml", File.ReadAllText(Path.Combine(s_directory, "Fixtures/golden/samples/pv-log.yaml")));
+
+        var run = ToolRun.Invoke(folder.Path, null, "import", input, "-o", "PvLog.cs");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Contains("public static partial class PvLogApplication", File.ReadAllText(Path.Combine(folder.Path, "PvLog.cs")), StringComparison.Ordinal);
+    }
+
+    internal static string Import(string file, string className)
+    {
+        var run = ToolRun.Invoke(s_directory, null, "import", file, "--class", className);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run.Out;
+    }
+
+    private static IEnumerable<string> Yaml(string folder) =>
+        Directory.GetFiles(Path.Combine(s_directory, folder), "*.yaml").Order(StringComparer.Ordinal)
+            .Select(f => folder + "/" + Path.GetFileName(f));
+}
