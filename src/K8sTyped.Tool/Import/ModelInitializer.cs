@@ -29,7 +29,7 @@ internal static class ModelInitializer
             case IntOrString intOrString: return intOrString.IsInt ? CSharpLiterals.Int(intOrString.IntValue) : CSharpLiterals.String(intOrString.StringValue);
             case byte[] bytes: return Bytes(bytes);
             case DateTime or DateTimeOffset:
-                throw new ImportException(path, "a timestamp cannot be created at build time (the generator refuses DateTime); remove it from the input (the API server sets it)");
+                throw new ImportException(path, "a timestamp cannot be created in C# the generator evaluates (it refuses DateTime); remove it from the input (the API server sets it)");
             case Yaml.YamlNode:
                 throw new ImportException(path, "free-form data (a YamlNode) has no C# initializer the generator evaluates");
             case IDictionary map: return Map(map, type, indent, path);
