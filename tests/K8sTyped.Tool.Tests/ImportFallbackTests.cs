@@ -158,6 +158,37 @@ public sealed class ImportFallbackTests
         Assert.Contains(".InNamespace(\"two\")", code, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Names_that_are_keywords_or_lambda_parameters_become_other_variables()
+    {
+        var yaml = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: pod
+            spec:
+              containers:
+              - name: c
+                image: busybox
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: class
+            ---
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: class
+            """;
+
+        var code = ImportAndBuildEqual(yaml);
+
+        Assert.Contains("var pod2 = Pod.Named(\"pod\")", code, StringComparison.Ordinal);
+        Assert.Contains("var classConfigMap = ConfigMap.Named(\"class\")", code, StringComparison.Ordinal);
+        Assert.Contains("var classSecret = Secret.Named(\"class\")", code, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [unclosed\n", "bad.yaml:4:")]
     [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndatta:\n  k: v\n", "bad.yaml:5:1: error:")]

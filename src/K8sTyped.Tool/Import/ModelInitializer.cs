@@ -66,11 +66,9 @@ internal static class ModelInitializer
         if (type == typeof(byte[])) return "byte[]";
         if (type.IsGenericType)
         {
+            // The model declares IList<T> and IDictionary<string, T>; the initializer creates List<T> and Dictionary<string, T>.
             var arguments = type.GetGenericArguments();
-            var definition = type.GetGenericTypeDefinition();
-            if (arguments.Length == 1 && typeof(IList).IsAssignableFrom(typeof(List<>).MakeGenericType(arguments)) && definition != typeof(Dictionary<,>))
-                return $"List<{TypeName(arguments[0])}>";
-            if (arguments.Length == 2) return $"Dictionary<{TypeName(arguments[0])}, {TypeName(arguments[1])}>";
+            return arguments.Length == 1 ? $"List<{TypeName(arguments[0])}>" : $"Dictionary<{TypeName(arguments[0])}, {TypeName(arguments[1])}>";
         }
 
         return type.Name;

@@ -13,7 +13,9 @@ internal sealed class RenderContext
         "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
         "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
         "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
-        "using", "virtual", "void", "volatile", "while", "var", "value", "app", "labels",
+        "using", "virtual", "void", "volatile", "while", "var", "value",
+        // The lambda parameters the import writes: a local of the same name would hide them (CS0136).
+        "pod", "c", "t", "ns", "service", "configMap", "secret", "storageClass", "claim", "volume", "set", "deployment", "budget",
     };
 
     private readonly Dictionary<ImportedObject, string> _variables = [];

@@ -1,4 +1,5 @@
 using K8sTyped.Models;
+using K8sTyped.Rules;
 
 namespace K8sTyped.Tool.Import.Kinds;
 
@@ -7,9 +8,13 @@ internal sealed class ImportScope(IReadOnlyList<ImportedObject> objects, string?
 {
     public string? ApplicationNamespace { get; } = applicationNamespace;
 
-    /// <summary>An imported object of <paramref name="kind"/> named <paramref name="name"/> in the namespace of <paramref name="from"/> that is written with the DSL, so a call can refer to it.</summary>
+    /// <summary>
+    /// An imported object of <paramref name="kind"/> named <paramref name="name"/> (in the namespace of <paramref name="from"/>
+    /// unless the kind is cluster-scoped) that is written with the DSL, so a call can refer to it.
+    /// </summary>
     public ImportedObject? Resource(string kind, string? name, ImportedObject from) =>
-        name is null ? null : objects.FirstOrDefault(o => o.Plan is not null && o.Kind == kind && o.Name == name && o.Namespace == from.Namespace);
+        name is null ? null : objects.FirstOrDefault(o => o.Plan is not null && o.Kind == kind && o.Name == name
+            && (KubernetesScopes.IsClusterScoped(kind) || o.Namespace == from.Namespace));
 
     /// <summary>The imported StatefulSets and Deployments written with the DSL in <paramref name="from"/>'s namespace, with their selectors.</summary>
     public IEnumerable<(ImportedObject Object, V1LabelSelector? Selector)> Workloads(ImportedObject from) =>
