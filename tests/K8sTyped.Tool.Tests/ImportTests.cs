@@ -24,6 +24,7 @@ public sealed class ImportTests
         var build = ImportedBuild.Of(code, "Imported");
 
         Assert.Empty(build.Problems);
+        Assert.DoesNotContain(build.Diagnostics, d => d.Id == "KT2010");
         Assert.Equal(File.ReadAllText(Path.Combine(s_directory, file)), build.ManifestYaml);
     }
 
@@ -51,8 +52,47 @@ public sealed class ImportTests
         Assert.Contains("StatefulSet.Named(\"mariadb\")\n            .GovernedBy(mariadbService)\n            .Replicas(3)\n            .Pods(mariadbLabels, pod => pod\n", code, StringComparison.Ordinal);
         Assert.Contains(".ClaimTemplate(\"mariadb-data\", AccessMode.ReadWriteOnce, \"250Mi\");", code, StringComparison.Ordinal);
         Assert.Contains(".InNamespace(database)", code, StringComparison.Ordinal);
+        Assert.Contains("    .Add(database, mariadbService, mariadbStatefulSet)\n            .ExternalSecret(\"mariadb-secret\");", code, StringComparison.Ordinal);
         Assert.DoesNotContain("Configure", code, StringComparison.Ordinal);
         Assert.DoesNotContain("new V1", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Secret_in_the_input_is_referred_to_not_declared_external()
+    {
+        var code = Import("Fixtures/mariadb.yaml", "Imported");
+
+        Assert.Contains(".Env(\"MARIADB_ROOT_PASSWORD\", mariadbSecret.Key(\"root-password\"))", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("External", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rules_report_on_the_imported_CSharp_as_on_any_DSL()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("web.yaml", """
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata:
+              name: web
+            spec:
+              serviceName: nginx
+              selector:
+                matchLabels: {app: nginx}
+              template:
+                metadata:
+                  labels: {app: nginx}
+                spec:
+                  containers:
+                  - name: nginx
+                    image: nginx:1.27
+            """);
+        var run = ToolRun.Invoke(folder.Path, null, "import", "web.yaml", "--class", "Web");
+
+        var build = ImportedBuild.Of(run.Out, "Web");
+
+        Assert.Contains(".GovernedBy(\"nginx\")", run.Out, StringComparison.Ordinal);
+        Assert.Equal("KT2001", Assert.Single(build.Problems).Id);
     }
 
     [Fact]

@@ -80,3 +80,16 @@ internal sealed record StatementsArgument(string Parameter, IReadOnlyList<string
         return text.Append(indent).Append('}').ToString();
     }
 }
+
+/// <summary>The <c>Configure</c> lambda of a residue, its statements rendered at the indent of the call.</summary>
+internal sealed record ResidueArgument(string Parameter, IReadOnlyList<Assignment> Residue) : Argument
+{
+    public override string Render(RenderContext context, string indent) =>
+        new StatementsArgument(Parameter, [.. Residue.Select(a => a.Render(Parameter, indent + "    "))]).Render(context, indent);
+}
+
+/// <summary><c>secret.Key("password")</c> / <c>configMap.Key("setting")</c> on an imported object's variable.</summary>
+internal sealed record KeyOfArgument(ImportedObject Target, string Key) : Argument
+{
+    public override string Render(RenderContext context, string indent) => $"{context.VariableOf(Target)}.Key({CSharpLiterals.String(Key)})";
+}

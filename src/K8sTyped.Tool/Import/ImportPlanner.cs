@@ -20,9 +20,12 @@ internal static class ImportPlanner
         return namespaced.Count > 0 && namespaces is [{ Length: > 0 } single] ? single : null;
     }
 
-    /// <summary>Plans every object (setting <see cref="ImportedObject.Plan"/>) and verifies the whole application.</summary>
+    /// <summary>
+    /// Plans every object (setting <see cref="ImportedObject.Plan"/>), finds what they refer to outside the input, and
+    /// verifies the whole application with those declarations.
+    /// </summary>
     /// <exception cref="ImportException">An object cannot be written so that it evaluates equal to the input.</exception>
-    public static void Plan(IReadOnlyList<ImportedObject> objects, string applicationName, string? applicationNamespace)
+    public static IReadOnlyList<ExternalDeclaration> Plan(IReadOnlyList<ImportedObject> objects, string applicationName, string? applicationNamespace)
     {
         var scope = new ImportScope(objects, applicationNamespace);
         foreach (var obj in objects.OrderBy(o => KindImports.ReferenceRank(o.Kind)))
@@ -33,13 +36,15 @@ internal static class ImportPlanner
                 throw new ImportException("", $"{obj.Kind} {obj.Name} does not evaluate equal to the input even as a typed initializer");
         }
 
-        var whole = BuildApplication(objects, applicationName, applicationNamespace);
+        var externals = ExternalReferences.Of(BuildApplication(objects, applicationName, applicationNamespace, []), objects);
+        var whole = BuildApplication(objects, applicationName, applicationNamespace, externals);
         if (KubernetesYaml.Serialize(whole.Objects) != KubernetesYaml.Serialize(objects.Select(o => o.Model)))
             throw new ImportException("", "the imported application does not evaluate to the input objects");
+        return externals;
     }
 
     /// <summary>The application the C# declares, built in process.</summary>
-    public static Application BuildApplication(IReadOnlyList<ImportedObject> objects, string applicationName, string? applicationNamespace)
+    public static Application BuildApplication(IReadOnlyList<ImportedObject> objects, string applicationName, string? applicationNamespace, IReadOnlyList<ExternalDeclaration> externals)
     {
         var app = Application.Named(applicationName);
         if (applicationNamespace is not null) app.InNamespace(applicationNamespace);
@@ -50,7 +55,7 @@ internal static class ImportPlanner
             else app.Add(TypedCopy(obj, applicationNamespace));
         }
 
-        return app;
+        return externals.Aggregate(app, (current, external) => external.ApplyTo(current));
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace K8sTyped.Tool.Import;
 /// </summary>
 internal static class ImportRenderer
 {
-    public static string Render(IReadOnlyList<ImportedObject> objects, ImportSettings settings, string applicationName, string? applicationNamespace)
+    public static string Render(IReadOnlyList<ImportedObject> objects, IReadOnlyList<ExternalDeclaration> externals, ImportSettings settings, string? applicationNamespace)
     {
         var declarationOrder = objects.OrderBy(o => KindImports.ReferenceRank(o.Kind)).ToList();
         var context = new RenderContext(declarationOrder, LabelsInUse(objects));
@@ -29,7 +29,7 @@ internal static class ImportRenderer
             body.Append(indent).Append($"var {context.VariableOf(obj)} = {value};\n\n");
         }
 
-        body.Append(indent).Append($"return Application.Named({CSharpLiterals.String(applicationName)})");
+        body.Append(indent).Append($"return Application.Named({CSharpLiterals.String(settings.ApplicationName)})");
         if (applicationNamespace is not null)
         {
             var namespaceObject = objects.FirstOrDefault(o => o is { Kind: "Namespace", Plan: not null } && o.Name == applicationNamespace);
@@ -41,6 +41,8 @@ internal static class ImportRenderer
         var typed = objects.Where(o => o.Plan is null).Select(context.VariableOf).ToList();
         if (resources.Count > 0) body.Append('\n').Append(indent).Append($"    .Add({string.Join(", ", resources)})");
         if (typed.Count > 0) body.Append('\n').Append(indent).Append($"    .Add({string.Join(", ", typed)})");
+        foreach (var external in externals)
+            body.Append('\n').Append(indent).Append("    .").Append(external.Render());
         body.Append(";\n");
 
         var code = body.ToString();

@@ -33,8 +33,8 @@ internal static class Importer
             }
 
             current = null;
-            ImportPlanner.Plan(objects, settings.ApplicationName, applicationNamespace);
-            return (ImportRenderer.Render(objects, settings, settings.ApplicationName, applicationNamespace), []);
+            var externals = ImportPlanner.Plan(objects, settings.ApplicationName, applicationNamespace);
+            return (ImportRenderer.Render(objects, externals, settings, applicationNamespace), []);
         }
         catch (ImportException e)
         {

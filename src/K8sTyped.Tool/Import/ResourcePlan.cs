@@ -54,27 +54,3 @@ internal sealed class ResourcePlan<TResource>(
         return new ResourcePlan<TResource>(factory, factoryArguments, create, [.. calls, call], configure, modelParameter);
     }
 }
-
-/// <summary>The <c>Configure</c> lambda of a residue, its statements rendered at the indent of the call.</summary>
-internal sealed record ResidueArgument(string Parameter, IReadOnlyList<Assignment> Residue) : Argument
-{
-    public override string Render(RenderContext context, string indent) =>
-        new StatementsArgument(Parameter, [.. Residue.Select(a => a.Render(Parameter, indent + "    "))]).Render(context, indent);
-}
-
-/// <summary>What a plan's calls need in process: the resources other objects' plans build (for typed references).</summary>
-internal sealed class ApplyContext
-{
-    private readonly Dictionary<ImportedObject, Resource> _built = [];
-
-    public TResource Resource<TResource>(ImportedObject target) where TResource : Resource
-    {
-        if (!_built.TryGetValue(target, out var resource))
-        {
-            resource = target.Plan?.Create(this) ?? throw new InvalidOperationException($"{target.Kind} {target.Name} has no DSL plan to refer to");
-            _built[target] = resource;
-        }
-
-        return (TResource)resource;
-    }
-}

@@ -159,9 +159,3 @@ internal static class ContainerImport
         return new DslCall<Container>("SecurityContext", arguments, c => c.SecurityContext(runAsUser, runAsGroup, runAsNonRoot, readOnlyRoot, allowEscalation, privileged, add, drop));
     }
 }
-
-/// <summary><c>secret.Key("password")</c> / <c>configMap.Key("setting")</c> on an imported object's variable.</summary>
-internal sealed record KeyOfArgument(ImportedObject Target, string Key) : Argument
-{
-    public override string Render(RenderContext context, string indent) => $"{context.VariableOf(Target)}.Key({CSharpLiterals.String(Key)})";
-}
