@@ -40,7 +40,7 @@ public sealed class ImportFallbackTests
             automountServiceAccountToken: false
             """;
 
-        var code = ImportAndBuildEqual(yaml);
+        var code = ImportedBuild.ImportFromStandardInput(yaml);
 
         Assert.Contains("var dbIngress = new V1NetworkPolicy\n", code, StringComparison.Ordinal);
         Assert.Contains("new V1ServiceAccount", code, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class ImportFallbackTests
                     workingDir: /srv
             """;
 
-        var code = ImportAndBuildEqual(yaml);
+        var code = ImportedBuild.ImportFromStandardInput(yaml);
 
         Assert.Contains(".GovernedBy(webService)", code, StringComparison.Ordinal);
         Assert.Contains("set.Spec!.RevisionHistoryLimit = 5;", code, StringComparison.Ordinal);
@@ -123,7 +123,7 @@ public sealed class ImportFallbackTests
               text: aGVsbG8=
             """;
 
-        var code = ImportAndBuildEqual(yaml);
+        var code = ImportedBuild.ImportFromStandardInput(yaml);
 
         Assert.Contains("""
             .Data("clean.sh", ""
@@ -152,7 +152,7 @@ public sealed class ImportFallbackTests
               namespace: two
             """;
 
-        var code = ImportAndBuildEqual(yaml);
+        var code = ImportedBuild.ImportFromStandardInput(yaml);
 
         Assert.Contains(".InNamespace(\"one\")", code, StringComparison.Ordinal);
         Assert.Contains(".InNamespace(\"two\")", code, StringComparison.Ordinal);
@@ -182,7 +182,7 @@ public sealed class ImportFallbackTests
               name: class
             """;
 
-        var code = ImportAndBuildEqual(yaml);
+        var code = ImportedBuild.ImportFromStandardInput(yaml);
 
         Assert.Contains("var pod2 = Pod.Named(\"pod\")", code, StringComparison.Ordinal);
         Assert.Contains("var classConfigMap = ConfigMap.Named(\"class\")", code, StringComparison.Ordinal);
@@ -217,15 +217,5 @@ public sealed class ImportFallbackTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("k8styped: nothing.yaml: no such file or directory\n", run.Error);
-    }
-
-    private static string ImportAndBuildEqual(string yaml)
-    {
-        var run = ToolRun.Invoke(AppContext.BaseDirectory, yaml, "import", "-", "--class", "Imported");
-        Assert.True(run.ExitCode == 0, run.ToString());
-        var build = ImportedBuild.Of(run.Out, "Imported");
-        Assert.DoesNotContain(build.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
-        Assert.Equal(KubernetesYaml.Serialize(KubernetesYaml.Read(yaml).Objects), build.ManifestYaml);
-        return run.Out;
     }
 }

@@ -46,8 +46,7 @@ internal static class ImportPlanner
     /// <summary>The application the C# declares, built in process.</summary>
     public static Application BuildApplication(IReadOnlyList<ImportedObject> objects, string applicationName, string? applicationNamespace, IReadOnlyList<ExternalDeclaration> externals)
     {
-        var app = Application.Named(applicationName);
-        if (applicationNamespace is not null) app.InNamespace(applicationNamespace);
+        var app = NewApplication(applicationName, applicationNamespace);
         var context = new ApplyContext();
         foreach (var obj in objects)
         {
@@ -85,7 +84,8 @@ internal static class ImportPlanner
     {
         try
         {
-            return BuildAlone(applicationName, applicationNamespace, app => app.Add(plan.Create(new ApplyContext())));
+            var references = new ApplyContext(reference => NewApplication(applicationName, applicationNamespace).Add(reference));
+            return BuildAlone(applicationName, applicationNamespace, app => app.Add(plan.Create(references)));
         }
         catch (ArgumentException)
         {
@@ -99,10 +99,15 @@ internal static class ImportPlanner
 
     private static IKubernetesObject BuildAlone(string applicationName, string? applicationNamespace, Action<Application> add)
     {
-        var app = Application.Named(applicationName);
-        if (applicationNamespace is not null) app.InNamespace(applicationNamespace);
+        var app = NewApplication(applicationName, applicationNamespace);
         add(app);
         return app.Objects.Single();
+    }
+
+    private static Application NewApplication(string applicationName, string? applicationNamespace)
+    {
+        var app = Application.Named(applicationName);
+        return applicationNamespace is null ? app : app.InNamespace(applicationNamespace);
     }
 
     private static bool Same(IKubernetesObject built, IKubernetesObject expected) =>

@@ -24,6 +24,20 @@ internal sealed record ImportedBuild(string ManifestYaml, IReadOnlyList<Diagnost
         return new ImportedBuild((field?.ConstantValue as string) ?? "", diagnostics);
     }
 
+    /// <summary>
+    /// <c>k8styped import -</c> of <paramref name="yaml"/>, asserting that the C# compiles and that its build writes the
+    /// input's objects (in the library's canonical form); the C# is returned for the test to look at.
+    /// </summary>
+    public static string ImportFromStandardInput(string yaml)
+    {
+        var run = ToolRun.Invoke(AppContext.BaseDirectory, yaml, "import", "-", "--class", "Imported");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var build = Of(run.Out, "Imported");
+        Assert.DoesNotContain(build.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(KubernetesYaml.Serialize(KubernetesYaml.Read(yaml).Objects), build.ManifestYaml);
+        return run.Out;
+    }
+
     /// <summary>Diagnostics above Info (what a build shows as warnings or errors).</summary>
     public IEnumerable<Diagnostic> Problems => Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info);
 }

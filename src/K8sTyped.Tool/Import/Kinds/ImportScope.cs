@@ -16,6 +16,11 @@ internal sealed class ImportScope(IReadOnlyList<ImportedObject> objects, string?
         name is null ? null : objects.FirstOrDefault(o => o.Plan is not null && o.Kind == kind && o.Name == name
             && (KubernetesScopes.IsClusterScoped(kind) || o.Namespace == from.Namespace));
 
+    /// <summary>The imported claim written with the DSL that ends up named <paramref name="name"/> in <paramref name="namespace"/> (its own namespace or the application's).</summary>
+    public ImportedObject? Claim(string name, string? @namespace) =>
+        objects.FirstOrDefault(o => o.Plan is not null && o.Kind == V1PersistentVolumeClaim.KubeKind && o.Name == name
+            && (o.Namespace ?? ApplicationNamespace) == @namespace);
+
     /// <summary>The imported StatefulSets and Deployments written with the DSL in <paramref name="from"/>'s namespace, with their selectors.</summary>
     public IEnumerable<(ImportedObject Object, V1LabelSelector? Selector)> Workloads(ImportedObject from) =>
         objects.Where(o => o.Plan is not null && o.Namespace == from.Namespace).Select(o => o.Model switch

@@ -14,8 +14,9 @@ internal static class KindImports
     /// </summary>
     public static int ReferenceRank(string kind) => kind switch
     {
-        V1StatefulSet.KubeKind or V1Deployment.KubeKind or V1Pod.KubeKind or V1PersistentVolume.KubeKind => 1,
-        V1PodDisruptionBudget.KubeKind => 2,
+        V1PersistentVolumeClaim.KubeKind => 1,                                                                  // → StorageClass
+        V1StatefulSet.KubeKind or V1Deployment.KubeKind or V1Pod.KubeKind or V1PersistentVolume.KubeKind => 2, // → claims, Services, ...
+        V1PodDisruptionBudget.KubeKind => 3,                                                                    // → workloads
         _ => 0,
     };
 
