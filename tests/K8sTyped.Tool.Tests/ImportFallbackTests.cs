@@ -38,6 +38,22 @@ public sealed class ImportFallbackTests
               name: db
               namespace: db
             automountServiceAccountToken: false
+            ---
+            apiVersion: batch/v1
+            kind: CronJob
+            metadata:
+              name: backup
+              namespace: db
+            spec:
+              schedule: "0 3 * * *"
+              jobTemplate:
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - name: backup
+                        image: busybox
+                      restartPolicy: OnFailure
             """;
 
         var code = ImportedBuild.ImportFromStandardInput(yaml);
@@ -45,7 +61,8 @@ public sealed class ImportFallbackTests
         Assert.Contains("var dbIngress = new V1NetworkPolicy\n", code, StringComparison.Ordinal);
         Assert.Contains("new V1ServiceAccount", code, StringComparison.Ordinal);
         Assert.Contains("using K8sTyped.Models;", code, StringComparison.Ordinal);
-        Assert.Contains(".Add(dbIngress, db)", code, StringComparison.Ordinal);
+        Assert.Contains("new V1CronJob\n        {\n            Metadata = new V1ObjectMeta { Name = \"backup\" },", code, StringComparison.Ordinal);
+        Assert.Contains(".Add(dbIngress, db, backup)", code, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,6 +104,12 @@ public sealed class ImportFallbackTests
                   - name: web
                     image: nginx:1.27
                     workingDir: /srv
+                    env:
+                    - name: MODE
+                      value: fast
+                    - name: POD_IP
+                      valueFrom:
+                        fieldRef: {fieldPath: status.podIP}
             """;
 
         var code = ImportedBuild.ImportFromStandardInput(yaml);
@@ -95,6 +118,8 @@ public sealed class ImportFallbackTests
         Assert.Contains("set.Spec!.RevisionHistoryLimit = 5;", code, StringComparison.Ordinal);
         Assert.Contains("set.Spec!.Template!.Spec!.Containers![0].WorkingDir = \"/srv\";", code, StringComparison.Ordinal);
         Assert.Contains("[\"prometheus.io/scrape\"] = \"true\"", code, StringComparison.Ordinal);
+        Assert.Contains(".Env(\"MODE\", \"fast\")", code, StringComparison.Ordinal);
+        Assert.Contains("set.Spec!.Template!.Spec!.Containers![0].Env!.Add(new V1EnvVar", code, StringComparison.Ordinal);
         Assert.Contains("service.Spec!.Ports![0].AppProtocol = \"http\";", code, StringComparison.Ordinal);
     }
 

@@ -1,7 +1,10 @@
 namespace K8sTyped.Tool.Import;
 
-/// <summary>A value an import cannot express in C# the generator evaluates, at its field path.</summary>
-internal sealed class ImportException(string path, string message) : Exception(message)
+/// <summary>A value an import cannot express in C# the generator evaluates, at its field path of an object.</summary>
+internal sealed class ImportException(string path, string message, ImportedObject? subject = null) : Exception(message)
 {
     public string Path { get; } = path;
+
+    /// <summary>The object the problem is in, when the thrower knows it.</summary>
+    public ImportedObject? Subject { get; } = subject;
 }

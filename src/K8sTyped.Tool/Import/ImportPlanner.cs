@@ -33,7 +33,7 @@ internal static class ImportPlanner
             if (KindImports.PlanFor(obj, scope) is { } plan)
                 obj.Plan = Verified(plan, obj, applicationName, applicationNamespace);
             if (obj.Plan is null && !Same(BuildAlone(applicationName, applicationNamespace, app => app.Add(TypedCopy(obj, applicationNamespace))), obj.Model))
-                throw new ImportException("", $"{obj.Kind} {obj.Name} does not evaluate equal to the input even as a typed initializer");
+                throw new ImportException("", "does not evaluate equal to the input even as a typed initializer (please report this)", obj);
         }
 
         var externals = ExternalReferences.Of(BuildApplication(objects, applicationName, applicationNamespace, []), objects);

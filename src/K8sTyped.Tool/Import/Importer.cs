@@ -38,8 +38,9 @@ internal static class Importer
         }
         catch (ImportException e)
         {
-            var where = current?.Location(e.Path) ?? settings.SourceName;
-            var what = current is null ? "" : $"{current.Kind} {current.Name}: {(e.Path.Length == 0 ? "" : e.Path + ": ")}";
+            var subject = e.Subject ?? current;
+            var where = subject?.Location(e.Path) ?? settings.SourceName;
+            var what = subject is null ? "" : $"{subject.Kind} {subject.Name}: {(e.Path.Length == 0 ? "" : e.Path + ": ")}";
             return (null, [$"{where}: error: {what}{e.Message}"]);
         }
     }

@@ -45,6 +45,13 @@ internal static class ModelDifference
                     Collect(builtList[i]!, expectedList[i]!, list.Element!.ObjectType, [.. at, step, new AccessStep(null, i)], $"{fieldPath}[{i}]", assignments);
                 }
             }
+            else if (builtValue is IList shorter && expectedValue is IList longer && shorter.Count < longer.Count
+                && Enumerable.Range(0, shorter.Count).All(i => Same(shorter[i], longer[i])))
+            {
+                // The DSL wrote the first items (the env variables it has methods for): the rest are added after them.
+                for (var i = shorter.Count; i < longer.Count; i++)
+                    assignments.Add(new Assignment(at, property, schema.ClrType, longer[i], $"{fieldPath}[{i}]", Append: true));
+            }
             else
             {
                 assignments.Add(new Assignment(at, property, schema.ClrType, expectedValue, fieldPath));

@@ -44,7 +44,8 @@ internal static class ModelInitializer
     public static IEnumerable<(string Name, string Value)> Properties(object model, TypeSchema schema, string indent, string path)
     {
         var fresh = schema.Create();
-        foreach (var property in schema.Properties)
+        // What names the object reads first, as people write it; the rest in the schema's order.
+        foreach (var property in schema.Properties.OrderBy(p => p.JsonName is "name" or "metadata" ? 0 : 1))
         {
             var value = property.Get(model);
             var initial = property.Get(fresh);
