@@ -2,9 +2,28 @@ using K8sTyped.Tool.Tests.TestSupport;
 
 namespace K8sTyped.Tool.Tests;
 
-/// <summary>Identities become references: an object that names another imported object refers to its variable.</summary>
+/// <summary>
+/// Identities become references (an object that names another imported object refers to its variable), and every
+/// field the DSL has a method for is imported as that method.
+/// </summary>
 public sealed class ImportReferenceTests
 {
+    [Fact]
+    public void Every_field_the_DSL_has_a_method_for_imports_as_that_method_and_builds_equal()
+    {
+        var yaml = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ImportData", "dsl-methods.yaml"));
+
+        var code = ImportedBuild.ImportFromStandardInput(yaml);
+
+        Assert.DoesNotContain("Configure", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("new V1", code, StringComparison.Ordinal);
+        Assert.Contains(".Env(\"USER\", creds.Key(\"user\"))", code, StringComparison.Ordinal);
+        Assert.Contains(".SecretVolume(\"tls\", creds)", code, StringComparison.Ordinal);
+        Assert.Contains(".GovernedBy(edgeHs)", code, StringComparison.Ordinal);
+        Assert.Contains(".ClaimTemplate(\"data\", [AccessMode.ReadWriteOnce, AccessMode.ReadOnlyMany], \"1Gi\", t => t\n", code, StringComparison.Ordinal);
+        Assert.Contains("    .ExternalClaim(\"external-claim\")\n            .ExternalConfigMap(\"elsewhere\");", code, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_volume_reserved_for_an_imported_claim_refers_to_it()
     {
