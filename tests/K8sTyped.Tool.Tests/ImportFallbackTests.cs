@@ -217,6 +217,7 @@ public sealed class ImportFallbackTests
     [Theory]
     [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [unclosed\n", "bad.yaml:4:")]
     [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndatta:\n  k: v\n", "bad.yaml:5:1: error:")]
+    [InlineData("# nothing here\n", "bad.yaml:1:1: error: there are no objects to import")]
     [InlineData("apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: x\n", "bad.yaml:2:7: error:")]
     [InlineData("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  creationTimestamp: \"2024-01-01T00:00:00Z\"\n", "bad.yaml:5:22: error: ConfigMap x: metadata.creationTimestamp: a timestamp")]
     public void Bad_input_is_one_line_at_its_file_line_and_column_with_exit_code_2(string yaml, string expected)

@@ -24,7 +24,9 @@ internal static class ImportPlanner
     /// Plans every object (setting <see cref="ImportedObject.Plan"/>), finds what they refer to outside the input, and
     /// verifies the whole application with those declarations.
     /// </summary>
-    /// <exception cref="ImportException">An object cannot be written so that it evaluates equal to the input.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// Even the typed initializers do not evaluate to the input: a bug of the import, which the tool reports as an internal error.
+    /// </exception>
     public static IReadOnlyList<ExternalDeclaration> Plan(IReadOnlyList<ImportedObject> objects, string applicationName, string? applicationNamespace)
     {
         var scope = new ImportScope(objects, applicationNamespace);
@@ -33,13 +35,13 @@ internal static class ImportPlanner
             if (KindImports.PlanFor(obj, scope) is { } plan)
                 obj.Plan = Verified(plan, obj, applicationName, applicationNamespace);
             if (obj.Plan is null && !Same(BuildAlone(applicationName, applicationNamespace, app => app.Add(TypedCopy(obj, applicationNamespace))), obj.Model))
-                throw new ImportException("", "does not evaluate equal to the input even as a typed initializer (please report this)", obj);
+                throw new InvalidOperationException($"{obj.Kind} {obj.Name} does not evaluate equal to the input even as a typed initializer");
         }
 
         var externals = ExternalReferences.Of(BuildApplication(objects, applicationName, applicationNamespace, []), objects);
         var whole = BuildApplication(objects, applicationName, applicationNamespace, externals);
         if (KubernetesYaml.Serialize(whole.Objects) != KubernetesYaml.Serialize(objects.Select(o => o.Model)))
-            throw new ImportException("", "the imported application does not evaluate to the input objects");
+            throw new InvalidOperationException("the imported application does not evaluate to the input objects");
         return externals;
     }
 

@@ -13,35 +13,30 @@ internal static class Importer
         var problems = new List<string>();
         foreach (var input in inputs)
         {
-            var read = Linter.Read(input, standardInput, new KubernetesReadOptions { Strict = true });
+            var read = input.Read(standardInput, new KubernetesReadOptions { Strict = true });
             problems.AddRange(read.Errors.Select(e => new InputProblem(e)).Where(p => p.IsError).Select(p => p.Text));
             objects.AddRange(read.Objects.Select(o => new ImportedObject(o, input.DisplayPath, read.OriginsOf(o))));
         }
 
         if (problems.Count > 0) return (null, problems);
-        if (objects.Count == 0) return (null, [$"{settings.SourceName}: error: there are no objects to import"]);
+        if (objects.Count == 0) return (null, [$"{settings.SourceName}:1:1: error: there are no objects to import"]);
 
-        var applicationNamespace = ImportPlanner.ApplicationNamespace(objects);
-        ImportedObject? current = null;
-        try
+        foreach (var obj in objects)
         {
-            foreach (var obj in objects)
+            try
             {
-                current = obj;
                 // Fails early, at the value, for what no C# the generator evaluates can hold (a timestamp).
                 ModelInitializer.Render(obj.Model, obj.Model.GetType(), "", "");
             }
+            catch (ImportException e)
+            {
+                problems.Add($"{obj.Location(e.Path)}: error: {obj.Kind} {obj.Name}: {(e.Path.Length == 0 ? "" : e.Path + ": ")}{e.Message}");
+            }
+        }
 
-            current = null;
-            var externals = ImportPlanner.Plan(objects, settings.ApplicationName, applicationNamespace);
-            return (ImportRenderer.Render(objects, externals, settings, applicationNamespace), []);
-        }
-        catch (ImportException e)
-        {
-            var subject = e.Subject ?? current;
-            var where = subject?.Location(e.Path) ?? settings.SourceName;
-            var what = subject is null ? "" : $"{subject.Kind} {subject.Name}: {(e.Path.Length == 0 ? "" : e.Path + ": ")}";
-            return (null, [$"{where}: error: {what}{e.Message}"]);
-        }
+        if (problems.Count > 0) return (null, problems);
+        var applicationNamespace = ImportPlanner.ApplicationNamespace(objects);
+        var externals = ImportPlanner.Plan(objects, settings.ApplicationName, applicationNamespace);
+        return (ImportRenderer.Render(objects, externals, settings, applicationNamespace), []);
     }
 }
