@@ -1,3 +1,5 @@
+using K8sTyped.Models;
+using K8sTyped.Serialization;
 using K8sTyped.Tool.Tests.TestSupport;
 
 namespace K8sTyped.Tool.Tests;
@@ -63,6 +65,25 @@ public sealed class ImportFallbackTests
         Assert.Contains("using K8sTyped.Models;", code, StringComparison.Ordinal);
         Assert.Contains("new V1CronJob\n        {\n            Metadata = new V1ObjectMeta { Name = \"backup\" },", code, StringComparison.Ordinal);
         Assert.Contains(".Add(dbIngress, db, backup)", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_kind_the_model_has_imports_and_builds_equal()
+    {
+        var objects = ModelCatalog.Kinds.Select(schema =>
+        {
+            var model = (IKubernetesObject)schema.Create();
+            if (model is IKubernetesObject<V1ObjectMeta> named) named.Metadata = new V1ObjectMeta { Name = "example" };
+            return model;
+        }).ToList();
+        var yaml = KubernetesYaml.Serialize(objects);
+        var run = ToolRun.Invoke(AppContext.BaseDirectory, yaml, "import", "-", "--class", "Imported");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        var build = ImportedBuild.Of(run.Out, "Imported");
+
+        Assert.DoesNotContain(build.Diagnostics, d => d.Id.StartsWith("CS", StringComparison.Ordinal) && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.Equal(yaml, build.ManifestYaml);
     }
 
     [Fact]
