@@ -41,6 +41,24 @@ public sealed class ImportTests
         Assert.Equal(KubernetesYaml.Serialize(input.Objects), build.ManifestYaml);
     }
 
+    [Theory]
+    [MemberData(nameof(GoldenSamples))]
+    [MemberData(nameof(Fixtures))]
+    public void The_rules_find_in_the_imported_CSharp_what_they_find_in_the_YAML(string file)
+    {
+        var lint = ToolRun.Invoke(s_directory, null, "lint", file, "--format", "json", "--fail-on", "never");
+        using var report = System.Text.Json.JsonDocument.Parse(lint.Out);
+        // KT2010 (a reference outside the manifests) is what the import answers by declaring the object external.
+        var inYaml = report.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => f.GetProperty("id").GetString()!).Where(id => id != "KT2010").Order(StringComparer.Ordinal);
+
+        var build = ImportedBuild.Of(Import(file, "Imported"), "Imported");
+
+        var inCSharp = build.Diagnostics.Select(d => d.Id).Where(id => id.StartsWith("KT", StringComparison.Ordinal) && !id.StartsWith("KT01", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(inYaml, inCSharp);
+    }
+
     [Fact]
     public void The_samples_read_like_the_DSL_the_samples_are_written_in()
     {
