@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using K8sTyped.Tool.Import.Kinds;
 
 namespace K8sTyped.Tool.Import;
@@ -10,6 +11,13 @@ namespace K8sTyped.Tool.Import;
 /// </summary>
 internal static class ImportRenderer
 {
+    private static readonly Regex s_creation = new(@"\bnew ([A-Za-z0-9_]+)\b", RegexOptions.CultureInvariant);
+
+    // The model's class names, to tell whether the file creates model objects (and needs K8sTyped.Models).
+    private static readonly HashSet<string> s_modelTypes = new(
+        typeof(Models.V1Pod).Assembly.GetTypes().Where(t => t.Namespace == typeof(Models.V1Pod).Namespace).Select(t => t.Name),
+        StringComparer.Ordinal);
+
     public static string Render(IReadOnlyList<ImportedObject> objects, IReadOnlyList<ExternalDeclaration> externals, ImportSettings settings, string? applicationNamespace)
     {
         var declarationOrder = objects.OrderBy(o => KindImports.ReferenceRank(o.Kind)).ToList();
@@ -49,11 +57,11 @@ internal static class ImportRenderer
         var text = new StringBuilder();
         text.Append($"// Imported by `k8styped import` from {settings.SourceName}: building this class writes manifests/{settings.FileName},\n");
         text.Append("// which `k8styped import` verified to be the objects it read.\n");
-        foreach (var (ns, marker) in new[] { ("System.Collections.Generic", "List<|Dictionary<"), ("System.Text", "Encoding."), ("K8sTyped", ""), ("K8sTyped.Models", "new V1|new V2") })
-        {
-            if (marker.Length == 0 || marker.Split('|').Any(m => code.Contains(m, StringComparison.Ordinal)))
-                text.Append($"using {ns};\n");
-        }
+        if (code.Contains("new List<", StringComparison.Ordinal) || code.Contains("new Dictionary<", StringComparison.Ordinal))
+            text.Append("using System.Collections.Generic;\n");
+        if (code.Contains("Encoding.UTF8", StringComparison.Ordinal)) text.Append("using System.Text;\n");
+        text.Append("using K8sTyped;\n");
+        if (s_creation.Matches(code).Any(m => s_modelTypes.Contains(m.Groups[1].Value))) text.Append("using K8sTyped.Models;\n");
 
         text.Append('\n');
         if (settings.Namespace is { } codeNamespace) text.Append($"namespace {codeNamespace};\n\n");

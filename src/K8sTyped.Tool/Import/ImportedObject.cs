@@ -1,6 +1,5 @@
 using K8sTyped.Models;
 using K8sTyped.Origins;
-using K8sTyped.Serialization;
 
 namespace K8sTyped.Tool.Import;
 
@@ -23,8 +22,6 @@ internal sealed class ImportedObject(IKubernetesObject model, string fileName, O
     public string? Namespace => Metadata?.Namespace;
 
     public V1ObjectMeta? Metadata => (Model as IKubernetesObject<V1ObjectMeta>)?.Metadata;
-
-    public TypeSchema Schema => ModelCatalog.Get(Model.GetType());
 
     /// <summary>The verified DSL plan; null when the object is written as a typed initializer.</summary>
     public IResourcePlan? Plan { get; set; }
