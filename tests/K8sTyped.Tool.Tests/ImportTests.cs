@@ -140,6 +140,18 @@ public sealed class ImportTests
         Assert.Contains("public static partial class PvLogApplication", File.ReadAllText(Path.Combine(folder.Path, "PvLog.cs")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--class", "1st", "k8styped: --class: '1st' is not a C# identifier\n")]
+    [InlineData("--namespace", "Shop..Db", "k8styped: --namespace: 'Shop..Db' is not a C# namespace\n")]
+    public void Names_that_are_not_CSharp_are_refused_with_exit_code_2(string option, string value, string expected)
+    {
+        var run = ToolRun.Invoke(s_directory, null, "import", "Fixtures/golden/samples/mariadb.yaml", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, run.Error);
+        Assert.Equal("", run.Out);
+    }
+
     internal static string Import(string file, string className)
     {
         var run = ToolRun.Invoke(s_directory, null, "import", file, "--class", className);
