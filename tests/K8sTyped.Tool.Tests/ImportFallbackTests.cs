@@ -87,6 +87,21 @@ public sealed class ImportFallbackTests
     }
 
     [Fact]
+    public void Values_the_DSL_refuses_are_written_typed_and_still_build_equal()
+    {
+        // An empty label key, a selector of expressions, unnamed ports, an empty image: the DSL refuses or cannot say them.
+        var yaml = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ImportData", "refused-by-the-dsl.yaml"));
+        var run = ToolRun.Invoke(AppContext.BaseDirectory, yaml, "import", "-", "--class", "Imported");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        var build = ImportedBuild.Of(run.Out, "Imported");
+
+        Assert.DoesNotContain(build.Diagnostics, d => d.Id.StartsWith("CS", StringComparison.Ordinal) && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.Equal(KubernetesYaml.Serialize(KubernetesYaml.Read(yaml).Objects), build.ManifestYaml);
+        Assert.Contains("var badName = new V1ConfigMap", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fields_the_DSL_has_no_method_for_are_set_by_Configure()
     {
         var yaml = """

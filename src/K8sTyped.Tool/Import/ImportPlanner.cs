@@ -32,7 +32,7 @@ internal static class ImportPlanner
         var scope = new ImportScope(objects, applicationNamespace);
         foreach (var obj in objects.OrderBy(o => KindImports.ReferenceRank(o.Kind)))
         {
-            if (KindImports.PlanFor(obj, scope) is { } plan)
+            if (TryPlan(obj, scope) is { } plan)
                 obj.Plan = Verified(plan, obj, applicationName, applicationNamespace);
             if (obj.Plan is null && !Same(BuildAlone(applicationName, applicationNamespace, app => app.Add(TypedCopy(obj, applicationNamespace))), obj.Model))
                 throw new InvalidOperationException($"{obj.Kind} {obj.Name} does not evaluate equal to the input even as a typed initializer");
@@ -81,7 +81,19 @@ internal static class ImportPlanner
         return TryBuild(completed, applicationName, applicationNamespace) is { } again && Same(again, obj.Model) ? completed : null;
     }
 
-    // The DSL refuses some values outright (an empty name, an invalid label): then the object is written typed.
+    // The DSL refuses some values outright (an empty label key, a negative replica count): then the object is written typed.
+    private static IResourcePlan? TryPlan(ImportedObject obj, ImportScope scope)
+    {
+        try
+        {
+            return KindImports.PlanFor(obj, scope);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private static IKubernetesObject? TryBuild(IResourcePlan plan, string applicationName, string? applicationNamespace)
     {
         try
