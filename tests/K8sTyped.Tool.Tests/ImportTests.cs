@@ -60,6 +60,23 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public void A_folder_imports_into_one_class_that_builds_all_its_objects()
+    {
+        var run = ToolRun.Invoke(s_directory, null, "import", "Fixtures", "--class", "Imported");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        var build = ImportedBuild.Of(run.Out, "Imported");
+
+        Assert.DoesNotContain(build.Diagnostics, d => d.Id.StartsWith("CS", StringComparison.Ordinal) && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        // Files in the tool's order (ordinal paths): equal objects in several files keep that order in the manifest.
+        var inputs = Directory.GetFiles(Path.Combine(s_directory, "Fixtures"), "*.yaml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).SelectMany(f => KubernetesYaml.ReadFile(f).Objects);
+        Assert.Equal(KubernetesYaml.Serialize(inputs), build.ManifestYaml);
+        Assert.Contains("[KubernetesManifests(FileName = \"manifests.yaml\")]", run.Out, StringComparison.Ordinal);
+        Assert.Contains("            .Add(\n                databaseNamespace,\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_samples_read_like_the_DSL_the_samples_are_written_in()
     {
         var code = Import("Fixtures/golden/samples/mariadb.yaml", "MariaDbApplication");

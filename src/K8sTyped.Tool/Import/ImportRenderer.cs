@@ -47,8 +47,8 @@ internal static class ImportRenderer
 
         var resources = objects.Where(o => o.Plan is not null).Select(context.VariableOf).ToList();
         var typed = objects.Where(o => o.Plan is null).Select(context.VariableOf).ToList();
-        if (resources.Count > 0) body.Append('\n').Append(indent).Append($"    .Add({string.Join(", ", resources)})");
-        if (typed.Count > 0) body.Append('\n').Append(indent).Append($"    .Add({string.Join(", ", typed)})");
+        if (resources.Count > 0) body.Append('\n').Append(indent).Append("    .").Append(AddCall(resources, indent + "    "));
+        if (typed.Count > 0) body.Append('\n').Append(indent).Append("    .").Append(AddCall(typed, indent + "    "));
         foreach (var external in externals)
             body.Append('\n').Append(indent).Append("    .").Append(external.Render());
         body.Append(";\n");
@@ -74,6 +74,15 @@ internal static class ImportRenderer
         text.Append(code);
         text.Append("    }\n}\n");
         return text.ToString();
+    }
+
+    // Add(a, b, c) on one line while it fits, else one variable a line.
+    private static string AddCall(IReadOnlyList<string> variables, string indent)
+    {
+        var oneLine = $"Add({string.Join(", ", variables)})";
+        return indent.Length + 1 + oneLine.Length <= 120
+            ? oneLine
+            : $"Add(\n{string.Join(",\n", variables.Select(v => indent + "    " + v))})";
     }
 
     // Every label set the plans pass, once per use: a set used twice becomes a variable.

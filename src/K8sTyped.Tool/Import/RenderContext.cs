@@ -28,7 +28,10 @@ internal sealed class RenderContext
         foreach (var obj in objects)
         {
             var baseName = Identifier(obj.Name);
-            _variables[obj] = Unique(nameCounts[baseName] > 1 || baseName.Length == 0 ? baseName + Identifier(obj.Kind, upperFirst: baseName.Length > 0) : baseName);
+            var kind = Identifier(obj.Kind, upperFirst: baseName.Length > 0);
+            // A name shared by several kinds gets its kind ("mysqlService", "mysqlStatefulSet"), unless it already ends with it.
+            var qualify = (nameCounts[baseName] > 1 || baseName.Length == 0) && !baseName.EndsWith(kind, StringComparison.OrdinalIgnoreCase);
+            _variables[obj] = Unique(qualify ? baseName + kind : baseName);
         }
 
         foreach (var set in labelSetsInUse.GroupBy(l => l).Where(g => g.Count() > 1).Select(g => g.Key))
