@@ -1,5 +1,6 @@
 using System.CommandLine;
 using K8sTyped.Tool.Catalogue;
+using K8sTyped.Tool.Import;
 using K8sTyped.Tool.Lint;
 
 namespace K8sTyped.Tool;
@@ -9,9 +10,10 @@ internal static class ToolCommand
 {
     public static int Run(string[] args, ToolConsole console)
     {
-        var root = new RootCommand("k8styped: lint Kubernetes manifests with the K8sTyped rules, list the rules and explain them.")
+        var root = new RootCommand("k8styped: lint Kubernetes manifests with the K8sTyped rules, import them as C#, list the rules and explain them.")
         {
             LintCommand.Create(console),
+            ImportCommand.Create(console),
             RulesCommand.Create(console),
             ExplainCommand.Create(console),
         };

@@ -21,7 +21,7 @@ internal static class Linter
         var originsByObject = new ConditionalWeakTable<IKubernetesObject, OriginMap>();
         foreach (var input in inputs)
         {
-            var read = Read(input, standardInput, readOptions);
+            var read = input.Read(standardInput, readOptions);
             problems.AddRange(read.Errors.Select(e => new InputProblem(e)));
             foreach (var obj in read.Objects)
             {
@@ -54,35 +54,11 @@ internal static class Linter
         var objects = new List<IKubernetesObject>();
         foreach (var input in inputs)
         {
-            var read = Read(input, standardInput, new KubernetesReadOptions { Strict = false, SkipUnknownKinds = true });
+            var read = input.Read(standardInput, new KubernetesReadOptions { Strict = false, SkipUnknownKinds = true });
             problems.AddRange(read.Errors.Select(e => new InputProblem(e)));
             objects.AddRange(read.Objects);
         }
 
         return objects;
-    }
-
-    private static KubernetesReadResult Read(ManifestInput input, Func<Stream> standardInput, KubernetesReadOptions options)
-    {
-        try
-        {
-            byte[] bytes;
-            if (input.FullPath is null)
-            {
-                using var buffer = new MemoryStream();
-                standardInput().CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-            else
-            {
-                bytes = File.ReadAllBytes(input.FullPath);
-            }
-
-            return KubernetesYaml.ReadBytes(bytes, input.DisplayPath, options);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ToolInputException($"{input.DisplayPath}: {e.Message}");
-        }
     }
 }

@@ -97,6 +97,34 @@ public class AddedObjectTests
     }
 
     [Fact]
+    public void A_typed_workload_without_pod_template_metadata_is_written_as_given_when_there_are_no_common_labels()
+    {
+        var job = new V1CronJob
+        {
+            Metadata = new V1ObjectMeta { Name = "hello" },
+            Spec = new V1CronJobSpec
+            {
+                Schedule = "* * * * *",
+                JobTemplate = new V1JobTemplateSpec
+                {
+                    Spec = new V1JobSpec
+                    {
+                        Template = new V1PodTemplateSpec
+                        {
+                            Spec = new V1PodSpec { RestartPolicy = "OnFailure", Containers = [new V1Container { Name = "hello", Image = "busybox" }] },
+                        },
+                    },
+                },
+            },
+        };
+
+        var yaml = Application.Named("jobs").Add(job).ToYaml();
+
+        Assert.Equal(KubernetesYaml.Serialize(job), yaml);
+        Assert.DoesNotContain("metadata: {}", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_yaml_writes_an_added_object_as_the_typed_object_with_namespace_and_labels_would_be_written()
     {
         var (app, budget) = QueueApp();

@@ -31,7 +31,8 @@ internal sealed class AddedObject(IKubernetesObject model, CallSite? site)
                 if (owner.DefaultNamespaceSite is { } namespaceSite) writer.Record("metadata.namespace", namespaceSite, "namespace");
             }
 
-            var template = PodTemplateMetadata(copy);
+            // Only common labels need the template's metadata: without them the object is written as given.
+            var template = owner.CommonLabels.Count > 0 ? PodTemplateMetadata(copy) : null;
             // Latest call first, so a key given twice keeps the value of the later WithLabels; the object's own labels win.
             foreach (var (labels, labelsSite) in owner.CommonLabels.Reverse())
             {
