@@ -1,5 +1,3 @@
-using K8sTyped.Generator.Analysis;
-using K8sTyped.Generator.Parser;
 using K8sTyped.Generator.Tests.TestSupport;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -26,9 +24,9 @@ public sealed class SharedEvaluationTests
     {
         var compilation = TestCompilation.Create(Source);
         var generated = GeneratorRun.Run(compilation);
-        var byGenerator = Evaluate(compilation);
+        var byGenerator = ClassEvaluations.Of(compilation);
 
-        var byAnalyzer = Evaluate(generated.Output);
+        var byAnalyzer = ClassEvaluations.Of(generated.Output);
 
         Assert.NotEqual(compilation.SyntaxTrees.Count(), generated.Output.SyntaxTrees.Count());
         Assert.Same(byGenerator, byAnalyzer);
@@ -38,11 +36,11 @@ public sealed class SharedEvaluationTests
     public void An_edit_to_the_class_is_evaluated_anew()
     {
         var compilation = TestCompilation.Create(Source);
-        var before = Evaluate(compilation);
+        var before = ClassEvaluations.Of(compilation);
         var tree = compilation.SyntaxTrees.First();
         var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(Source.Replace("Replicas(2)", "Replicas(3)"), TestCompilation.ParseOptions, tree.FilePath));
 
-        var after = Evaluate(edited);
+        var after = ClassEvaluations.Of(edited);
 
         Assert.NotSame(before, after);
         Assert.Contains("replicas: 3", after.Spec.Yaml, StringComparison.Ordinal);
@@ -52,17 +50,14 @@ public sealed class SharedEvaluationTests
     public void An_evaluation_is_reused_only_under_the_limits_it_ran_with()
     {
         var compilation = TestCompilation.Create(Source);
-        var generous = Evaluate(compilation);
+        var generous = ClassEvaluations.Of(compilation);
 
-        var tight = Evaluate(compilation, Evaluation.EvaluationLimits.Default with { Steps = 3 });
-        var generousAgain = Evaluate(compilation);
+        var tight = ClassEvaluations.Of(compilation, Evaluation.EvaluationLimits.Default with { Steps = 3 });
+        var generousAgain = ClassEvaluations.Of(compilation);
 
         Assert.NotNull(generous.Spec.Yaml);
         Assert.Equal("KT0102", Assert.Single(tight.Diagnostics).DescriptorId);
         Assert.Empty(generousAgain.Diagnostics);
         Assert.Equal(generous.Spec, generousAgain.Spec);
     }
-
-    private static ClassEvaluation Evaluate(Microsoft.CodeAnalysis.Compilation compilation, Evaluation.EvaluationLimits? limits = null) =>
-        ManifestParser.Parse(Assert.Single(ManifestClasses.Find(compilation, default)), compilation, limits ?? Evaluation.EvaluationLimits.Default, EvaluationCache.Shared, default);
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using K8sTyped.Generator.Analysis;
-using K8sTyped.Generator.Parser;
 using K8sTyped.Generator.Tests.TestSupport;
 using K8sTyped.Models;
 using Microsoft.CodeAnalysis;
@@ -33,10 +32,10 @@ public sealed class ValidationMemoTests
     {
         var compilation = TestCompilation.Create(Manifests, Unrelated);
         var validations = 0;
-        var first = ValidationMemo.GetOrValidate(Evaluate(compilation), NoOtherInputs, () => Validate(ref validations));
+        var first = ValidationMemo.GetOrValidate(ClassEvaluations.Of(compilation), NoOtherInputs, () => Validate(ref validations));
 
         var edited = Edit(compilation, 1, Unrelated.Replace("=> 1", "=> 2"));
-        var second = ValidationMemo.GetOrValidate(Evaluate(edited), new ValidationInputs([], [], []), () => Validate(ref validations));
+        var second = ValidationMemo.GetOrValidate(ClassEvaluations.Of(edited), new ValidationInputs([], [], []), () => Validate(ref validations));
 
         Assert.Equal(1, validations);
         Assert.Equal(first, second);
@@ -47,10 +46,10 @@ public sealed class ValidationMemoTests
     {
         var compilation = TestCompilation.Create(Manifests, Unrelated);
         var validations = 0;
-        ValidationMemo.GetOrValidate(Evaluate(compilation), NoOtherInputs, () => Validate(ref validations));
+        ValidationMemo.GetOrValidate(ClassEvaluations.Of(compilation), NoOtherInputs, () => Validate(ref validations));
 
         var edited = Edit(compilation, 0, Manifests.Replace("Replicas(2)", "Replicas(3)"));
-        ValidationMemo.GetOrValidate(Evaluate(edited), NoOtherInputs, () => Validate(ref validations));
+        ValidationMemo.GetOrValidate(ClassEvaluations.Of(edited), NoOtherInputs, () => Validate(ref validations));
 
         Assert.Equal(2, validations);
     }
@@ -58,7 +57,7 @@ public sealed class ValidationMemoTests
     [Fact]
     public void Other_inventory_objects_validate_again()
     {
-        var evaluation = Evaluate(TestCompilation.Create(Manifests, Unrelated));
+        var evaluation = ClassEvaluations.Of(TestCompilation.Create(Manifests, Unrelated));
         var validations = 0;
         var volume = new V1PersistentVolume { Metadata = new V1ObjectMeta { Name = "pv-1" } };
         ValidationMemo.GetOrValidate(evaluation, NoOtherInputs, () => Validate(ref validations));
@@ -81,7 +80,4 @@ public sealed class ValidationMemoTests
         var tree = compilation.SyntaxTrees.ElementAt(treeIndex);
         return compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, TestCompilation.ParseOptions, tree.FilePath));
     }
-
-    private static ClassEvaluation Evaluate(Compilation compilation) =>
-        ManifestParser.Parse(Assert.Single(ManifestClasses.Find(compilation, default)), compilation, Evaluation.EvaluationLimits.Default, EvaluationCache.Shared, default);
 }
