@@ -77,7 +77,7 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
     private static bool IsNull(YamlNode node) => node is YamlScalar { Kind: YamlScalarKind.Null };
 
     private void RecordOrigin(YamlNode node, FieldPath path) =>
-        _origins?.Record(path.RelativeTo(_objectPath), new TextPositionSite(diagnostics.OriginOf(node.Start)));
+        _origins?.Record(path.RelativeTo(_objectPath), diagnostics.SiteOf(node.Start));
 
     private bool TryReadValue(YamlNode node, ValueSchema schema, Type clrType, FieldPath path, out object? value)
     {

@@ -16,82 +16,100 @@ internal static class SchemaWalker
     /// list item and map entry follows as a field of its own (path <c>[i]</c> or <c>[key]</c>, the holding property).
     /// The top-level <c>status</c> is skipped: the API server ignores it when an object is created or updated.
     /// </summary>
-    public static IEnumerable<SchemaField> Fields(IKubernetesObject root)
+    public static IReadOnlyList<SchemaField> Fields(IKubernetesObject root) => Fields(root, static (_, _) => true);
+
+    /// <summary>
+    /// The fields of <see cref="Fields(IKubernetesObject)"/> that <paramref name="select"/> picks by their property and
+    /// value (null when unset). Everything is still walked; a rule that looks for a few kinds of values this way does
+    /// not make a field of every other one.
+    /// </summary>
+    public static IReadOnlyList<SchemaField> Fields(IKubernetesObject root, Func<PropertySchema, object?, bool> select)
     {
         if (root is null) throw new ArgumentNullException(nameof(root));
         if (!ModelCatalog.TryGet(root.GetType(), out var schema))
             return [];
-        return ObjectFields(root, schema, "");
+        var fields = new List<SchemaField>();
+        new Walk(fields, select).ObjectFields(root, schema, holder: null);
+        return fields;
     }
 
-    private static IEnumerable<SchemaField> ObjectFields(object instance, TypeSchema schema, string prefix)
+    private readonly struct Walk(List<SchemaField> fields, Func<PropertySchema, object?, bool> select)
     {
-        foreach (var property in schema.Properties)
+        public void ObjectFields(object instance, TypeSchema schema, SchemaField? holder)
         {
-            if (prefix.Length == 0 && property.JsonName == "status") continue;
-            var path = prefix.Length == 0 ? property.JsonName : prefix + "." + property.JsonName;
-            var value = property.Get(instance);
-            yield return new SchemaField(path, property, value, instance);
-            if (value is null) continue;
-            foreach (var nested in NestedFields(value, property, property.Value, path, instance))
-                yield return nested;
-        }
-    }
-
-    /// <summary>A list item or map entry, as a field of the property that holds it, then what it contains.</summary>
-    private static IEnumerable<SchemaField> ValueFields(object item, PropertySchema property, ValueSchema schema, string path, object owner) =>
-        new[] { new SchemaField(path, property, item, owner) }.Concat(NestedFields(item, property, schema, path, owner));
-
-    private static IEnumerable<SchemaField> NestedFields(object value, PropertySchema property, ValueSchema schema, string path, object owner)
-    {
-        switch (schema.Kind)
-        {
-            case ValueKind.Object:
-                return ObjectFields(value, schema.ObjectType, path);
-            case ValueKind.List when value is IEnumerable items:
-                return ListItemFields(items, property, schema.Element!, path, owner);
-            case ValueKind.Map:
-                return MapEntryFields(value, property, schema.Element!, path, owner);
-            default:
-                return [];
-        }
-    }
-
-    private static IEnumerable<SchemaField> ListItemFields(IEnumerable items, PropertySchema property, ValueSchema element, string path, object owner)
-    {
-        var index = 0;
-        foreach (var item in items)
-        {
-            if (item is not null)
+            var properties = schema.Properties;
+            for (var i = 0; i < properties.Count; i++)
             {
-                foreach (var field in ValueFields(item, property, element, $"{path}[{index}]", owner))
-                    yield return field;
+                var property = properties[i];
+                if (holder is null && property.JsonName == "status") continue;
+                var value = property.Get(instance);
+                var selected = select(property, value);
+                if (!selected && !HasFields(value, property.Value)) continue;
+                var field = SchemaField.OfProperty(holder, property, value, instance);
+                if (selected) fields.Add(field);
+                NestedFields(field, property.Value);
             }
-
-            index++;
         }
-    }
 
-    private static IEnumerable<SchemaField> MapEntryFields(object map, PropertySchema property, ValueSchema element, string path, object owner)
-    {
-        foreach (var (key, item) in Entries(map))
+        /// <summary>What the value of <paramref name="field"/> holds: the properties of an object, the items of a list or map.</summary>
+        private void NestedFields(SchemaField field, ValueSchema schema)
         {
-            if (item is null) continue;
-            foreach (var field in ValueFields(item, property, element, $"{path}[{key}]", owner))
-                yield return field;
+            switch (schema.Kind)
+            {
+                case ValueKind.Object when field.Value is not null:
+                    ObjectFields(field.Value, schema.ObjectType, field);
+                    break;
+                case ValueKind.List when field.Value is IList list:
+                    for (var index = 0; index < list.Count; index++)
+                    {
+                        if (list[index] is { } item) Item(field, index, null, item, schema.Element!);
+                    }
+
+                    break;
+                case ValueKind.List when field.Value is IEnumerable items:
+                    var position = 0;
+                    foreach (var item in items)
+                    {
+                        if (item is not null) Item(field, position, null, item, schema.Element!);
+                        position++;
+                    }
+
+                    break;
+                case ValueKind.Map when field.Value is IDictionary map:
+                    var entries = map.GetEnumerator();
+                    while (entries.MoveNext())
+                    {
+                        if (entries.Value is { } item) Item(field, -1, (string)entries.Key, item, schema.Element!);
+                    }
+
+                    break;
+                case ValueKind.Map when field.Value is not null:
+                    foreach (var (key, item) in Entries(field.Value))
+                    {
+                        if (item is not null) Item(field, -1, key, item, schema.Element!);
+                    }
+
+                    break;
+            }
         }
+
+        /// <summary>A list item (at <paramref name="index"/>) or map entry (at <paramref name="key"/>), as a field of the property that holds it, then what it holds.</summary>
+        private void Item(SchemaField holder, int index, string? key, object item, ValueSchema schema)
+        {
+            var selected = select(holder.Property, item);
+            if (!selected && !HasFields(item, schema)) return;
+            var field = key is null ? SchemaField.OfListItem(holder, index, item) : SchemaField.OfMapEntry(holder, key, item);
+            if (selected) fields.Add(field);
+            NestedFields(field, schema);
+        }
+
+        private static bool HasFields(object? value, ValueSchema schema) =>
+            value is not null && schema.Kind is ValueKind.Object or ValueKind.List or ValueKind.Map;
     }
 
-    /// <summary>The entries of an <c>IDictionary&lt;string, T&gt;</c>, whatever class implements it.</summary>
+    /// <summary>The entries of an <c>IDictionary&lt;string, T&gt;</c> that is not an <see cref="IDictionary"/>.</summary>
     private static IEnumerable<(string Key, object? Value)> Entries(object map)
     {
-        if (map is IDictionary dictionary)
-        {
-            foreach (DictionaryEntry entry in dictionary)
-                yield return ((string)entry.Key, entry.Value);
-            yield break;
-        }
-
         foreach (var entry in (IEnumerable)map)
         {
             var type = entry!.GetType();
