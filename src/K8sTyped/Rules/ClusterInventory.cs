@@ -20,15 +20,15 @@ internal sealed class ClusterInventory
 
     private static readonly ConditionalWeakTable<RuleContext, ClusterInventory> s_cache = new();
 
-    private readonly HashSet<IKubernetesObject> _all = new(ObjectIdentityComparer.Instance);
-    private readonly HashSet<IKubernetesObject> _replaced = new(ObjectIdentityComparer.Instance);
+    private readonly HashSet<IKubernetesObject> _all = new(ReferenceComparer.Instance);
+    private readonly HashSet<IKubernetesObject> _replaced = new(ReferenceComparer.Instance);
     private readonly Dictionary<(string Kind, string Name), List<IKubernetesObject>> _byName = [];
 
     public ClusterInventory(ManifestSet manifests)
     {
         WasGiven = manifests.Cluster.Inventory.Count > 0;
         var defined = new HashSet<(string Kind, string? Namespace, string Name)>(manifests.Objects.Select(Key));
-        var manifestObjects = new HashSet<IKubernetesObject>(manifests.Objects, ObjectIdentityComparer.Instance);
+        var manifestObjects = new HashSet<IKubernetesObject>(manifests.Objects, ReferenceComparer.Instance);
         var objects = new List<IKubernetesObject>();
         foreach (var obj in manifests.Cluster.Inventory)
         {
@@ -87,4 +87,14 @@ internal sealed class ClusterInventory
 
     private static (string Kind, string? Namespace, string Name) Key(IKubernetesObject obj) =>
         (obj.Kind ?? "", ManifestSet.NamespaceOf(obj), ManifestSet.NameOf(obj));
+
+    // Inventory objects are told apart by identity: two reads of the same YAML give equal but distinct objects.
+    private sealed class ReferenceComparer : IEqualityComparer<IKubernetesObject>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(IKubernetesObject? x, IKubernetesObject? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IKubernetesObject obj) => RuntimeHelpers.GetHashCode(obj);
+    }
 }
