@@ -194,6 +194,19 @@ public sealed class LintTests
         Assert.DoesNotContain("   at ", run.Error);
     }
 
+    [Theory]
+    [InlineData("--bogus", "--bogus")]
+    [InlineData("--severity=error", "--severity")]
+    [InlineData("-x", "-x")]
+    public void An_unknown_option_is_one_line_naming_the_option_not_a_missing_file(string argument, string option)
+    {
+        var run = ToolRun.Invoke(s_directory, Manifests.Clean, "lint", argument, "-");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Equal($"k8styped: unknown option '{option}'; 'k8styped lint --help' lists the options\n", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
     [Fact]
     public void Every_fixture_and_golden_sample_is_read_without_read_errors()
     {
