@@ -19,7 +19,7 @@ internal sealed class InvalidLabelRule : Rule
     {
         foreach (var obj in context.Manifests.Objects)
         {
-            foreach (var field in SchemaWalker.Fields(obj, static (_, value) => value is V1ObjectMeta or V1LabelSelector or V1ServiceSpec or V1PodSpec))
+            foreach (var field in SchemaWalker.Fields(obj, SchemaWalker.HoldsObjects, static (_, value) => value is V1ObjectMeta or V1LabelSelector or V1ServiceSpec or V1PodSpec))
             {
                 switch (field.Value)
                 {

@@ -18,7 +18,7 @@ internal sealed class InvalidMemberNameRule : Rule
     {
         foreach (var obj in context.Manifests.Objects)
         {
-            foreach (var field in SchemaWalker.Fields(obj, static (_, value) => value is V1Volume or V1Container or V1EphemeralContainer or V1PodSpec or V1StatefulSetSpec))
+            foreach (var field in SchemaWalker.Fields(obj, SchemaWalker.HoldsObjects, static (_, value) => value is V1Volume or V1Container or V1EphemeralContainer or V1PodSpec or V1StatefulSetSpec))
             {
                 switch (field.Value)
                 {

@@ -22,7 +22,7 @@ internal sealed class InvalidPortNameRule : Rule
     {
         foreach (var obj in context.Manifests.Objects)
         {
-            foreach (var field in SchemaWalker.Fields(obj, static (_, value) => value is V1ContainerPort or V1ServicePort or V1HTTPGetAction or V1TCPSocketAction))
+            foreach (var field in SchemaWalker.Fields(obj, SchemaWalker.HoldsObjects, static (_, value) => value is V1ContainerPort or V1ServicePort or V1HTTPGetAction or V1TCPSocketAction))
             {
                 switch (field.Value)
                 {

@@ -18,7 +18,7 @@ internal sealed class RequiredFieldMissingRule : Rule
         foreach (var obj in context.Manifests.Objects)
         {
             var kind = obj.Kind ?? obj.GetType().Name;
-            foreach (var field in SchemaWalker.Fields(obj, static (property, value) => property.Required && value is null))
+            foreach (var field in SchemaWalker.Fields(obj, static property => property.Required, static (_, value) => value is null))
             {
                 context.Report(Descriptor, obj, field.Path,
                     $"{kind} field {field.Path} is required but not set. The API server rejects the object with " +

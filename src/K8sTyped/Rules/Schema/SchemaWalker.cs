@@ -16,24 +16,30 @@ internal static class SchemaWalker
     /// list item and map entry follows as a field of its own (path <c>[i]</c> or <c>[key]</c>, the holding property).
     /// The top-level <c>status</c> is skipped: the API server ignores it when an object is created or updated.
     /// </summary>
-    public static IReadOnlyList<SchemaField> Fields(IKubernetesObject root) => Fields(root, static (_, _) => true);
+    public static IReadOnlyList<SchemaField> Fields(IKubernetesObject root) => Fields(root, static _ => true, static (_, _) => true);
 
     /// <summary>
-    /// The fields of <see cref="Fields(IKubernetesObject)"/> that <paramref name="select"/> picks by their property and
-    /// value (null when unset). Everything is still walked; a rule that looks for a few kinds of values this way does
-    /// not make a field of every other one.
+    /// The fields of <see cref="Fields(IKubernetesObject)"/> that a rule looks at: those of a property
+    /// <paramref name="ofProperty"/> accepts (for an item, the property holding it) that <paramref name="select"/> picks
+    /// by their value (null when unset). Values of other properties are only read to walk into objects, lists and maps,
+    /// and no field is made for them.
     /// </summary>
-    public static IReadOnlyList<SchemaField> Fields(IKubernetesObject root, Func<PropertySchema, object?, bool> select)
+    public static IReadOnlyList<SchemaField> Fields(
+        IKubernetesObject root, Func<PropertySchema, bool> ofProperty, Func<PropertySchema, object?, bool> select)
     {
         if (root is null) throw new ArgumentNullException(nameof(root));
         if (!ModelCatalog.TryGet(root.GetType(), out var schema))
             return [];
         var fields = new List<SchemaField>();
-        new Walk(fields, select).ObjectFields(root, schema, holder: null);
+        new Walk(fields, ofProperty, select).ObjectFields(root, schema, holder: null);
         return fields;
     }
 
-    private readonly struct Walk(List<SchemaField> fields, Func<PropertySchema, object?, bool> select)
+    /// <summary>Whether <paramref name="property"/> holds model objects: an object, or a list or map of them.</summary>
+    public static bool HoldsObjects(PropertySchema property) =>
+        property.Value.Kind == ValueKind.Object || property.Value.Element?.Kind == ValueKind.Object;
+
+    private readonly struct Walk(List<SchemaField> fields, Func<PropertySchema, bool> ofProperty, Func<PropertySchema, object?, bool> select)
     {
         public void ObjectFields(object instance, TypeSchema schema, SchemaField? holder)
         {
@@ -42,27 +48,33 @@ internal static class SchemaWalker
             {
                 var property = properties[i];
                 if (holder is null && property.JsonName == "status") continue;
+                var looked = ofProperty(property);
+                var walksInto = WalksInto(property.Value, looked);
+                if (!looked && !walksInto) continue;
                 var value = property.Get(instance);
-                var selected = select(property, value);
-                if (!selected && !HasFields(value, property.Value)) continue;
+                var selected = looked && select(property, value);
+                if (!selected && (value is null || !walksInto)) continue;
                 var field = SchemaField.OfProperty(holder, property, value, instance);
                 if (selected) fields.Add(field);
-                NestedFields(field, property.Value);
+                if (value is not null && walksInto) NestedFields(field, property.Value, looked);
             }
         }
 
         /// <summary>What the value of <paramref name="field"/> holds: the properties of an object, the items of a list or map.</summary>
-        private void NestedFields(SchemaField field, ValueSchema schema)
+        /// <param name="field">A field with a value.</param>
+        /// <param name="schema">The value's schema.</param>
+        /// <param name="looked">Whether the rule looks at fields of the property (and so at its items).</param>
+        private void NestedFields(SchemaField field, ValueSchema schema, bool looked)
         {
             switch (schema.Kind)
             {
-                case ValueKind.Object when field.Value is not null:
-                    ObjectFields(field.Value, schema.ObjectType, field);
+                case ValueKind.Object:
+                    ObjectFields(field.Value!, schema.ObjectType, field);
                     break;
                 case ValueKind.List when field.Value is IList list:
                     for (var index = 0; index < list.Count; index++)
                     {
-                        if (list[index] is { } item) Item(field, index, null, item, schema.Element!);
+                        if (list[index] is { } item) Item(field, index, null, item, schema.Element!, looked);
                     }
 
                     break;
@@ -70,7 +82,7 @@ internal static class SchemaWalker
                     var position = 0;
                     foreach (var item in items)
                     {
-                        if (item is not null) Item(field, position, null, item, schema.Element!);
+                        if (item is not null) Item(field, position, null, item, schema.Element!, looked);
                         position++;
                     }
 
@@ -79,14 +91,14 @@ internal static class SchemaWalker
                     var entries = map.GetEnumerator();
                     while (entries.MoveNext())
                     {
-                        if (entries.Value is { } item) Item(field, -1, (string)entries.Key, item, schema.Element!);
+                        if (entries.Value is { } item) Item(field, -1, (string)entries.Key, item, schema.Element!, looked);
                     }
 
                     break;
-                case ValueKind.Map when field.Value is not null:
-                    foreach (var (key, item) in Entries(field.Value))
+                case ValueKind.Map:
+                    foreach (var (key, item) in Entries(field.Value!))
                     {
-                        if (item is not null) Item(field, -1, key, item, schema.Element!);
+                        if (item is not null) Item(field, -1, key, item, schema.Element!, looked);
                     }
 
                     break;
@@ -94,17 +106,26 @@ internal static class SchemaWalker
         }
 
         /// <summary>A list item (at <paramref name="index"/>) or map entry (at <paramref name="key"/>), as a field of the property that holds it, then what it holds.</summary>
-        private void Item(SchemaField holder, int index, string? key, object item, ValueSchema schema)
+        private void Item(SchemaField holder, int index, string? key, object item, ValueSchema schema, bool looked)
         {
-            var selected = select(holder.Property, item);
-            if (!selected && !HasFields(item, schema)) return;
+            var selected = looked && select(holder.Property, item);
+            var walksInto = WalksInto(schema, looked);
+            if (!selected && !walksInto) return;
             var field = key is null ? SchemaField.OfListItem(holder, index, item) : SchemaField.OfMapEntry(holder, key, item);
             if (selected) fields.Add(field);
-            NestedFields(field, schema);
+            if (walksInto) NestedFields(field, schema, looked);
         }
 
-        private static bool HasFields(object? value, ValueSchema schema) =>
-            value is not null && schema.Kind is ValueKind.Object or ValueKind.List or ValueKind.Map;
+        /// <summary>
+        /// Whether a value of <paramref name="schema"/> is walked into: an object, a list or map that may hold objects, or
+        /// (when the rule looks at the property, and so at its items) any list or map. A map of quantities or a list of
+        /// strings of a property the rule does not look at is left alone.
+        /// </summary>
+        private static bool WalksInto(ValueSchema schema, bool looked) =>
+            looked ? schema.Kind is ValueKind.Object or ValueKind.List or ValueKind.Map : MayHoldObjects(schema);
+
+        private static bool MayHoldObjects(ValueSchema schema) =>
+            schema.Kind == ValueKind.Object || schema.Kind is ValueKind.List or ValueKind.Map && MayHoldObjects(schema.Element!);
     }
 
     /// <summary>The entries of an <c>IDictionary&lt;string, T&gt;</c> that is not an <see cref="IDictionary"/>.</summary>

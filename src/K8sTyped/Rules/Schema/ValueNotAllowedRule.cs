@@ -16,7 +16,7 @@ internal sealed class ValueNotAllowedRule : Rule
         foreach (var obj in context.Manifests.Objects)
         {
             // List items come as fields of their own, so an accessModes item is checked at accessModes[i].
-            foreach (var field in SchemaWalker.Fields(obj, static (property, value) => property.EnumValues.Count > 0 && value is string))
+            foreach (var field in SchemaWalker.Fields(obj, static property => property.EnumValues.Count > 0, static (_, value) => value is string))
                 Check(context, obj, field, (string)field.Value!, field.Property.EnumValues);
         }
     }
