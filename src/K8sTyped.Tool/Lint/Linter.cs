@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using K8sTyped.Models;
 using K8sTyped.Origins;
 using K8sTyped.Rules;
@@ -18,7 +17,8 @@ internal static class Linter
         var readOptions = new KubernetesReadOptions { Strict = settings.Strict, SkipUnknownKinds = settings.SkipUnknownKinds };
         var objects = new List<IKubernetesObject>();
         var problems = new List<InputProblem>();
-        var originsByObject = new ConditionalWeakTable<IKubernetesObject, OriginMap>();
+        // By reference, as the reader keys them (a weak table's handle per object would slow every collection).
+        var originsByObject = new Dictionary<IKubernetesObject, OriginMap>(ReferenceEqualityComparer.Instance);
         foreach (var input in inputs)
         {
             var read = Read(input, standardInput, readOptions);
@@ -26,7 +26,7 @@ internal static class Linter
             foreach (var obj in read.Objects)
             {
                 objects.Add(obj);
-                if (read.OriginsOf(obj) is { } origins) originsByObject.AddOrUpdate(obj, origins);
+                if (read.OriginsOf(obj) is { } origins) originsByObject[obj] = origins;
             }
         }
 

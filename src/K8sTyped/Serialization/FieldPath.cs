@@ -1,11 +1,12 @@
-using System.Globalization;
+using System.Text;
 
 namespace K8sTyped.Serialization;
 
 /// <summary>
 /// The path of a field inside an object, e.g. <c>spec.template.spec.containers[0].image</c> or
 /// <c>metadata.labels[app.kubernetes.io/name]</c>: properties by wire name joined with '.', list items <c>[i]</c>, map
-/// entries <c>[key]</c> — the convention rules and origins use too. Immutable and built one segment at a time.
+/// entries <c>[key]</c> — the convention rules and origins use too. Immutable and built one segment at a time; the text
+/// is only produced when an error needs it.
 /// </summary>
 internal sealed class FieldPath
 {
@@ -13,10 +14,6 @@ internal sealed class FieldPath
     private readonly string? _property;
     private readonly string? _key;
     private readonly int _index;
-
-    // The text of the last RelativeTo call, and its ancestor.
-    private string? _text;
-    private FieldPath? _textAncestor;
 
     private FieldPath(FieldPath? parent, string? property, string? key, int index)
     {
@@ -42,20 +39,23 @@ internal sealed class FieldPath
     public override string ToString() => RelativeTo(Root);
 
     /// <summary>The path from <paramref name="ancestor"/> (e.g. a List item <c>items[3]</c>) down to this one.</summary>
-    /// <remarks>
-    /// A reader asks for the path of every value it reads, each one segment below the last: the text is kept, so each
-    /// path is one concatenation onto its parent's.
-    /// </remarks>
     public string RelativeTo(FieldPath ancestor)
     {
-        if (this == ancestor || _parent is null) return "";
-        if (_text is not null && _textAncestor == ancestor) return _text;
+        var segments = new Stack<FieldPath>();
+        for (var node = this; node != ancestor && node._parent is not null; node = node._parent)
+            segments.Push(node);
 
-        var prefix = _parent.RelativeTo(ancestor);
-        _text = _property is not null ? (prefix.Length == 0 ? _property : prefix + "." + _property)
-            : _key is not null ? prefix + "[" + _key + "]"
-            : prefix + "[" + _index.ToString(CultureInfo.InvariantCulture) + "]";
-        _textAncestor = ancestor;
-        return _text;
+        var text = new StringBuilder();
+        foreach (var segment in segments)
+        {
+            if (segment._property is not null)
+                text.Append(text.Length == 0 ? "" : ".").Append(segment._property);
+            else if (segment._key is not null)
+                text.Append('[').Append(segment._key).Append(']');
+            else
+                text.Append('[').Append(segment._index).Append(']');
+        }
+
+        return text.ToString();
     }
 }
