@@ -1,5 +1,7 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using K8sTyped.Models;
 using K8sTyped.Serialization;
 
@@ -11,6 +13,10 @@ namespace K8sTyped.Rules.Schema;
 /// </summary>
 internal static class SchemaWalker
 {
+    // Which properties of a type a walk reads, for each ofProperty (a pure function of the property: rules pass static
+    // lambdas), worked out once per type: most properties of a pod spec or a container matter to no rule that walks.
+    private static readonly ConditionalWeakTable<Func<PropertySchema, bool>, PropertySteps> s_stepsByRule = new();
+
     /// <summary>
     /// Every property of every object reachable from <paramref name="root"/>, depth first, in schema order; each
     /// list item and map entry follows as a field of its own (path <c>[i]</c> or <c>[key]</c>, the holding property).
@@ -31,7 +37,7 @@ internal static class SchemaWalker
         if (!ModelCatalog.TryGet(root.GetType(), out var schema))
             return [];
         var fields = new List<SchemaField>();
-        new Walk(fields, ofProperty, select).ObjectFields(root, schema, holder: null);
+        new Walk(fields, s_stepsByRule.GetValue(ofProperty, static of => new PropertySteps(of)), select).ObjectFields(root, schema, holder: null);
         return fields;
     }
 
@@ -39,18 +45,32 @@ internal static class SchemaWalker
     public static bool HoldsObjects(PropertySchema property) =>
         property.Value.Kind == ValueKind.Object || property.Value.Element?.Kind == ValueKind.Object;
 
-    private readonly struct Walk(List<SchemaField> fields, Func<PropertySchema, bool> ofProperty, Func<PropertySchema, object?, bool> select)
+    private sealed class PropertySteps(Func<PropertySchema, bool> ofProperty)
+    {
+        private readonly ConcurrentDictionary<TypeSchema, Step[]> _byType = new();
+
+        public Step[] Of(TypeSchema schema)
+        {
+            if (_byType.TryGetValue(schema, out var steps)) return steps;
+            steps = schema.Properties
+                .Select(property => (Property: property, Looked: ofProperty(property)))
+                .Select(p => new Step(p.Property, p.Looked, WalksInto(p.Property.Value, p.Looked)))
+                .Where(step => step.Looked || step.WalksInto)
+                .ToArray();
+            return _byType.GetOrAdd(schema, steps);
+        }
+    }
+
+    /// <summary>A property a walk reads: whether the rule looks at it, and whether its value is walked into.</summary>
+    private readonly record struct Step(PropertySchema Property, bool Looked, bool WalksInto);
+
+    private readonly struct Walk(List<SchemaField> fields, PropertySteps steps, Func<PropertySchema, object?, bool> select)
     {
         public void ObjectFields(object instance, TypeSchema schema, SchemaField? holder)
         {
-            var properties = schema.Properties;
-            for (var i = 0; i < properties.Count; i++)
+            foreach (var (property, looked, walksInto) in steps.Of(schema))
             {
-                var property = properties[i];
                 if (holder is null && property.JsonName == "status") continue;
-                var looked = ofProperty(property);
-                var walksInto = WalksInto(property.Value, looked);
-                if (!looked && !walksInto) continue;
                 var value = property.Get(instance);
                 var selected = looked && select(property, value);
                 if (!selected && (value is null || !walksInto)) continue;
@@ -115,18 +135,18 @@ internal static class SchemaWalker
             if (selected) fields.Add(field);
             if (walksInto) NestedFields(field, schema, looked);
         }
-
-        /// <summary>
-        /// Whether a value of <paramref name="schema"/> is walked into: an object, a list or map that may hold objects, or
-        /// (when the rule looks at the property, and so at its items) any list or map. A map of quantities or a list of
-        /// strings of a property the rule does not look at is left alone.
-        /// </summary>
-        private static bool WalksInto(ValueSchema schema, bool looked) =>
-            looked ? schema.Kind is ValueKind.Object or ValueKind.List or ValueKind.Map : MayHoldObjects(schema);
-
-        private static bool MayHoldObjects(ValueSchema schema) =>
-            schema.Kind == ValueKind.Object || schema.Kind is ValueKind.List or ValueKind.Map && MayHoldObjects(schema.Element!);
     }
+
+    /// <summary>
+    /// Whether a value of <paramref name="schema"/> is walked into: an object, a list or map that may hold objects, or
+    /// (when the rule looks at the property, and so at its items) any list or map. A map of quantities or a list of
+    /// strings of a property the rule does not look at is left alone.
+    /// </summary>
+    private static bool WalksInto(ValueSchema schema, bool looked) =>
+        looked ? schema.Kind is ValueKind.Object or ValueKind.List or ValueKind.Map : MayHoldObjects(schema);
+
+    private static bool MayHoldObjects(ValueSchema schema) =>
+        schema.Kind == ValueKind.Object || schema.Kind is ValueKind.List or ValueKind.Map && MayHoldObjects(schema.Element!);
 
     /// <summary>The entries of an <c>IDictionary&lt;string, T&gt;</c> that is not an <see cref="IDictionary"/>.</summary>
     private static IEnumerable<(string Key, object? Value)> Entries(object map)
