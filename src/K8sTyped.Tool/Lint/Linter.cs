@@ -17,11 +17,14 @@ internal static class Linter
         var readOptions = new KubernetesReadOptions { Strict = settings.Strict, SkipUnknownKinds = settings.SkipUnknownKinds };
         var objects = new List<IKubernetesObject>();
         var problems = new List<InputProblem>();
+        var templates = new Dictionary<string, TemplateSources>(StringComparer.Ordinal);
         // By reference, as the reader keys them (a weak table's handle per object would slow every collection).
         var originsByObject = new Dictionary<IKubernetesObject, OriginMap>(ReferenceEqualityComparer.Instance);
         foreach (var input in inputs)
         {
-            var read = Read(input, standardInput, readOptions);
+            var bytes = ReadBytes(input, standardInput);
+            if (TemplateSources.Of(bytes) is { } sources) templates[input.DisplayPath] = sources;
+            var read = KubernetesYaml.ReadBytes(bytes, input.DisplayPath, readOptions);
             problems.AddRange(read.Errors.Select(e => new InputProblem(e)));
             foreach (var obj in read.Objects)
             {
@@ -35,7 +38,10 @@ internal static class Linter
             obj => originsByObject.TryGetValue(obj, out var origins) ? origins : null,
             cluster: settings.Cluster);
         var findings = RuleEngine.Validate(manifests, settings.Rules).Diagnostics
-            .Select(d => new Finding(d))
+            .Select(d => new Finding(d)
+            {
+                Template = d.Origin is { FilePath: { } file, Line: var line } && templates.TryGetValue(file, out var sources) ? sources.Find(line) : null,
+            })
             .OrderBy(f => f.File is null)
             .ThenBy(f => f.File, StringComparer.Ordinal)
             .ThenBy(f => f.Line)
@@ -54,7 +60,7 @@ internal static class Linter
         var objects = new List<IKubernetesObject>();
         foreach (var input in inputs)
         {
-            var read = Read(input, standardInput, new KubernetesReadOptions { Strict = false, SkipUnknownKinds = true });
+            var read = KubernetesYaml.ReadBytes(ReadBytes(input, standardInput), input.DisplayPath, new KubernetesReadOptions { Strict = false, SkipUnknownKinds = true });
             problems.AddRange(read.Errors.Select(e => new InputProblem(e)));
             objects.AddRange(read.Objects);
         }
@@ -62,23 +68,14 @@ internal static class Linter
         return objects;
     }
 
-    private static KubernetesReadResult Read(ManifestInput input, Func<Stream> standardInput, KubernetesReadOptions options)
+    private static byte[] ReadBytes(ManifestInput input, Func<Stream> standardInput)
     {
         try
         {
-            byte[] bytes;
-            if (input.FullPath is null)
-            {
-                using var buffer = new MemoryStream();
-                standardInput().CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-            else
-            {
-                bytes = File.ReadAllBytes(input.FullPath);
-            }
-
-            return KubernetesYaml.ReadBytes(bytes, input.DisplayPath, options);
+            if (input.FullPath is not null) return File.ReadAllBytes(input.FullPath);
+            using var buffer = new MemoryStream();
+            standardInput().CopyTo(buffer);
+            return buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
