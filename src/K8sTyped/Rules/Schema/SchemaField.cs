@@ -5,20 +5,20 @@ namespace K8sTyped.Rules.Schema;
 
 /// <summary>One property of one object, or one item of a list or map property, reached while walking a manifest with its schema.</summary>
 /// <remarks>
-/// A walk meets every property of every object, and rules report on few of them: the path text is only built when asked
-/// for, from the field that holds this one.
+/// Rules report on few of the fields they look at: the path text is only built when asked for, from the field that holds
+/// this one.
 /// </remarks>
 internal sealed class SchemaField
 {
+    private const int PropertyIndex = -1;
+    private const int EntryIndex = -2;
+
     // The field whose value holds this one (null for a property of the top-level object), and what this one is in it:
     // a property (by wire name), a list item (by index) or a map entry (by key).
     private readonly SchemaField? _holder;
     private readonly string? _nameOrKey;
     private readonly int _index;
     private string? _path;
-
-    private const int PropertyIndex = -1;
-    private const int EntryIndex = -2;
 
     private SchemaField(SchemaField? holder, string? nameOrKey, int index, PropertySchema property, object? value, object owner)
     {
