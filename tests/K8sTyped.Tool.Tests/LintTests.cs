@@ -28,6 +28,27 @@ public sealed class LintTests
     }
 
     [Fact]
+    public void A_finding_in_helm_template_output_names_the_chart_template_and_its_line_there()
+    {
+        var run = ToolRun.Invoke(s_directory, Manifests.HelmTemplate, "lint", "-");
+
+        // The template's lines are counted from the "# Source:" comment helm writes above each document.
+        var source = Manifests.PositionOf(Manifests.HelmTemplate, "# Source: db/templates/statefulset.yaml");
+        var serviceName = Manifests.PositionOf(Manifests.HelmTemplate, "mariadb-headless");
+        Assert.EndsWith($"[StatefulSet db/mariadb spec.serviceName] (from db/templates/statefulset.yaml:{serviceName.Line - source.Line})", run.OutLines[0]);
+        Assert.Contains(" (from db/templates/metrics.yaml:", run.OutLines[1]);
+    }
+
+    [Fact]
+    public void Manifests_without_source_comments_name_no_template()
+    {
+        var run = ToolRun.Invoke(s_directory, Manifests.HelmTemplate.Replace("# Source: ", "# From: ", StringComparison.Ordinal), "lint", "-");
+
+        Assert.Equal(2, run.OutLines.Length);
+        Assert.All(run.OutLines, line => Assert.DoesNotContain("(from ", line));
+    }
+
+    [Fact]
     public void Stdin_name_names_the_input_in_findings()
     {
         var run = ToolRun.Invoke(s_directory, Manifests.HelmTemplate, "lint", "-", "--stdin-name", "rendered/db.yaml");
@@ -192,6 +213,19 @@ public sealed class LintTests
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.StartsWith(expected, run.Error);
         Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Theory]
+    [InlineData("--bogus", "--bogus")]
+    [InlineData("--severity=error", "--severity")]
+    [InlineData("-x", "-x")]
+    public void An_unknown_option_is_one_line_naming_the_option_not_a_missing_file(string argument, string option)
+    {
+        var run = ToolRun.Invoke(s_directory, Manifests.Clean, "lint", argument, "-");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Equal($"k8styped: unknown option '{option}'; 'k8styped lint --help' lists the options\n", run.Error);
+        Assert.Equal("", run.Out);
     }
 
     [Fact]

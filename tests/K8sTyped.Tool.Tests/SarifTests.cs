@@ -89,6 +89,9 @@ public sealed class SarifTests
             finding.GetProperty("severity").GetString(), finding.GetProperty("id").GetString(),
             finding.GetProperty("object").GetString(), finding.GetProperty("path").GetString()));
         Assert.Equal(3, json.RootElement.GetProperty("objects").GetInt32());
+        var template = finding.GetProperty("template");
+        var source = Manifests.PositionOf(Manifests.HelmTemplate, "# Source: db/templates/statefulset.yaml");
+        Assert.Equal(("db/templates/statefulset.yaml", line - source.Line), (template.GetProperty("file").GetString(), template.GetProperty("line").GetInt32()));
     }
 
     [Fact]

@@ -18,10 +18,21 @@ namespace K8sTyped.Generator.Analysis;
 /// StatefulSet in one file, its Service in another) with the cluster inventory, like <c>k8styped lint</c> does; each
 /// finding is reported in its file at its line and column.
 /// </summary>
+/// <remarks>
+/// The analysis runs for every compilation, so on every keystroke in the IDE, and most keystrokes change neither a
+/// linted file nor the inventory: the findings are kept with what they were computed from (each file's path and text,
+/// the inventory's objects) and given again while that stays the same. Reading is cached per text, so an unchanged
+/// inventory file gives the very same objects.
+/// </remarks>
 internal sealed class LintFiles
 {
     /// <summary>The additional-file metadata that marks a linted manifest (set by build/K8sTyped.targets).</summary>
     public const string MetadataName = "build_metadata.AdditionalFiles.K8sTypedLint";
+
+    private static readonly LintFiles None = new(new Dictionary<string, ImmutableArray<RoslynDiagnostic>>());
+
+    // The last findings for each set of linted files, found by the text of the set's first file.
+    private static readonly ConditionalWeakTable<SourceText, StrongBox<KeptFindings?>> s_lastByFirstText = new();
 
     private LintFiles(IReadOnlyDictionary<string, ImmutableArray<RoslynDiagnostic>> diagnostics) => DiagnosticsByPath = diagnostics;
 
@@ -30,22 +41,39 @@ internal sealed class LintFiles
 
     public static bool IsLint(AdditionalText file, AnalyzerOptions options) => MarkedAdditionalFiles.IsMarked(file, options, MetadataName);
 
+    /// <summary>The findings in the linted files of <paramref name="options"/>: the same instance as last time when neither a linted file nor the inventory changed.</summary>
     public static LintFiles Analyze(AnalyzerOptions options, IReadOnlyList<IKubernetesObject> inventory, CancellationToken cancellationToken)
+    {
+        var files = MarkedAdditionalFiles.Marked(options, MetadataName)
+            .Select(file => new LintedFile(file, file.GetText(cancellationToken)))
+            .ToList();
+        if (files.Count == 0) return None;
+
+        var inputs = new LintInputs(files, inventory);
+        var last = files.FirstOrDefault(file => file.Text is not null)?.Text is { } firstText ? s_lastByFirstText.GetOrCreateValue(firstText) : null;
+        if (last?.Value is { } kept && kept.Inputs.IsSameAs(inputs)) return kept.Lint;
+
+        var lint = Analyze(files, inventory, cancellationToken);
+        if (last is not null) last.Value = new KeptFindings(inputs, lint);
+        return lint;
+    }
+
+    private static LintFiles Analyze(IReadOnlyList<LintedFile> files, IReadOnlyList<IKubernetesObject> inventory, CancellationToken cancellationToken)
     {
         var diagnostics = new Dictionary<string, List<RoslynDiagnostic>>(StringComparer.Ordinal);
         var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var objects = new List<IKubernetesObject>();
         var origins = new ConditionalWeakTable<IKubernetesObject, OriginMap>();
-        foreach (var file in MarkedAdditionalFiles.Marked(options, MetadataName))
+        foreach (var file in files)
         {
-            if (file.GetText(cancellationToken) is not { } text)
+            if (file.Text is not { } text)
             {
                 Add(diagnostics, file.Path, RoslynDiagnostic.Create(DiagnosticDescriptors.LintFileUnreadable, Location.Create(file.Path, default, default), $"'{file.Path}' could not be read"));
                 continue;
             }
 
             texts[file.Path] = text;
-            var read = MarkedAdditionalFiles.Read(file, text, strict: true);
+            var read = MarkedAdditionalFiles.Read(file.File, text, strict: true);
             foreach (var error in read.Errors)
                 Add(diagnostics, file.Path, MarkedAdditionalFiles.ReadProblem(DiagnosticDescriptors.LintFileUnreadable, file.Path, text, error));
             foreach (var obj in read.Objects)
@@ -88,4 +116,28 @@ internal sealed class LintFiles
         if (!byPath.TryGetValue(path, out var list)) byPath[path] = list = [];
         list.Add(diagnostic);
     }
+
+    /// <summary>A linted file and its text (null when it could not be read).</summary>
+    private sealed record LintedFile(AdditionalText File, SourceText? Text)
+    {
+        public string Path => File.Path;
+    }
+
+    /// <summary>
+    /// What findings are computed from: the files (by path) with their texts, and the inventory's objects. A text or an
+    /// object counts as the same only when it is the same instance: Roslyn keeps the text of an unchanged file.
+    /// </summary>
+    private sealed class LintInputs(IReadOnlyList<LintedFile> files, IReadOnlyList<IKubernetesObject> inventory)
+    {
+        private readonly IReadOnlyList<LintedFile> _files = files;
+        private readonly IReadOnlyList<IKubernetesObject> _inventory = inventory;
+
+        public bool IsSameAs(LintInputs other) =>
+            _files.Count == other._files.Count
+            && _inventory.Count == other._inventory.Count
+            && _files.Zip(other._files, (a, b) => a.Path == b.Path && ReferenceEquals(a.Text, b.Text)).All(same => same)
+            && _inventory.Zip(other._inventory, ReferenceEquals).All(same => same);
+    }
+
+    private sealed record KeptFindings(LintInputs Inputs, LintFiles Lint);
 }

@@ -14,6 +14,9 @@ internal sealed record Finding(Diagnostic Diagnostic)
 
     public int Column => Diagnostic.Origin?.Column ?? 0;
 
+    /// <summary>For <c>helm template</c> output: the chart template line the finding's line was rendered from.</summary>
+    public TemplatePosition? Template { get; init; }
+
     /// <summary>The message with the object and field it is about, as <see cref="Diagnostic.ToString"/> adds them.</summary>
     public string MessageWithObject =>
         Diagnostic.Object is null ? Diagnostic.Message

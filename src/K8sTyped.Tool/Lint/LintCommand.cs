@@ -47,6 +47,7 @@ internal static class LintCommand
         {
             if (parsed.GetValue(format) == "text" && parsed.GetValue(output) is not null)
                 throw new ToolInputException("--output needs --format json or sarif; text goes to standard output");
+            RejectUnknownOptions(parsed.GetValue(paths)!, console.CurrentDirectory);
             var stdin = parsed.GetValue(stdinName)!;
             var inputs = ManifestInputs.Expand(parsed.GetValue(paths)!, console.CurrentDirectory, stdin);
             var inventoryInputs = ManifestInputs.Expand(parsed.GetValue(inventory) ?? [], console.CurrentDirectory, stdin);
@@ -70,6 +71,21 @@ internal static class LintCommand
             return exitCode;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The parser takes an option it does not know for a path, which would be reported as a missing file: a "path" that
+    /// starts with '-' and names nothing is reported as the option it was meant to be.
+    /// </summary>
+    private static void RejectUnknownOptions(IEnumerable<string> paths, string currentDirectory)
+    {
+        foreach (var path in paths)
+        {
+            if (path.Length < 2 || path[0] != '-' || File.Exists(Path.Combine(currentDirectory, path)) || Directory.Exists(Path.Combine(currentDirectory, path)))
+                continue;
+            var name = path.Split('=', ':')[0];
+            throw new ToolInputException($"unknown option '{name}'; 'k8styped lint --help' lists the options");
+        }
     }
 
     private static int ExitCodeOf(LintReport report, string failOn)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using K8sTyped.Models;
 using K8sTyped.Origins;
 using K8sTyped.Rules;
@@ -18,15 +17,19 @@ internal static class Linter
         var readOptions = new KubernetesReadOptions { Strict = settings.Strict, SkipUnknownKinds = settings.SkipUnknownKinds };
         var objects = new List<IKubernetesObject>();
         var problems = new List<InputProblem>();
-        var originsByObject = new ConditionalWeakTable<IKubernetesObject, OriginMap>();
+        var templates = new Dictionary<string, TemplateSources>(StringComparer.Ordinal);
+        // By reference, as the reader keys them (a weak table's handle per object would slow every collection).
+        var originsByObject = new Dictionary<IKubernetesObject, OriginMap>(ReferenceEqualityComparer.Instance);
         foreach (var input in inputs)
         {
-            var read = input.Read(standardInput, readOptions);
+            var bytes = input.ReadBytes(standardInput);
+            if (TemplateSources.Of(bytes) is { } sources) templates[input.DisplayPath] = sources;
+            var read = KubernetesYaml.ReadBytes(bytes, input.DisplayPath, readOptions);
             problems.AddRange(read.Errors.Select(e => new InputProblem(e)));
             foreach (var obj in read.Objects)
             {
                 objects.Add(obj);
-                if (read.OriginsOf(obj) is { } origins) originsByObject.AddOrUpdate(obj, origins);
+                if (read.OriginsOf(obj) is { } origins) originsByObject[obj] = origins;
             }
         }
 
@@ -35,7 +38,10 @@ internal static class Linter
             obj => originsByObject.TryGetValue(obj, out var origins) ? origins : null,
             cluster: settings.Cluster);
         var findings = RuleEngine.Validate(manifests, settings.Rules).Diagnostics
-            .Select(d => new Finding(d))
+            .Select(d => new Finding(d)
+            {
+                Template = d.Origin is { FilePath: { } file, Line: var line } && templates.TryGetValue(file, out var sources) ? sources.Find(line) : null,
+            })
             .OrderBy(f => f.File is null)
             .ThenBy(f => f.File, StringComparer.Ordinal)
             .ThenBy(f => f.Line)

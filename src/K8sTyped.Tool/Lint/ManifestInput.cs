@@ -12,23 +12,19 @@ internal sealed record ManifestInput(string DisplayPath, string? FullPath)
     /// <c>import</c> both do.
     /// </summary>
     /// <exception cref="ToolInputException">The file or standard input cannot be read.</exception>
-    public KubernetesReadResult Read(Func<Stream> standardInput, KubernetesReadOptions options)
+    public KubernetesReadResult Read(Func<Stream> standardInput, KubernetesReadOptions options) =>
+        KubernetesYaml.ReadBytes(ReadBytes(standardInput), DisplayPath, options);
+
+    /// <summary>The input's bytes, for a reader that also looks at the text itself (helm's <c># Source:</c> comments).</summary>
+    /// <exception cref="ToolInputException">The file or standard input cannot be read.</exception>
+    public byte[] ReadBytes(Func<Stream> standardInput)
     {
         try
         {
-            byte[] bytes;
-            if (FullPath is null)
-            {
-                using var buffer = new MemoryStream();
-                standardInput().CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-            else
-            {
-                bytes = File.ReadAllBytes(FullPath);
-            }
-
-            return KubernetesYaml.ReadBytes(bytes, DisplayPath, options);
+            if (FullPath is not null) return File.ReadAllBytes(FullPath);
+            using var buffer = new MemoryStream();
+            standardInput().CopyTo(buffer);
+            return buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -5,7 +5,8 @@ namespace K8sTyped.Tool.Reports;
 
 /// <summary>
 /// The findings as one JSON object, for scripts: <c>{"findings": [...], "inputErrors": [...], "objects": n, "inputs": n}</c>;
-/// each finding has file, line, column, severity, id, title, message, object, path and helpUri.
+/// each finding has file, line, column, severity, id, title, message, object, path and helpUri, and in <c>helm template</c>
+/// output the chart template it was rendered from (<c>"template": {"file", "line"}</c>).
 /// </summary>
 internal static class JsonReport
 {
@@ -27,6 +28,14 @@ internal static class JsonReport
             json.WriteString("object", diagnostic.Object?.ToString());
             json.WriteString("path", diagnostic.Path);
             json.WriteString("helpUri", diagnostic.Rule.HelpLink);
+            if (finding.Template is { } template)
+            {
+                json.WriteStartObject("template");
+                json.WriteString("file", template.Template);
+                json.WriteNumber("line", template.Line);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 

@@ -5,7 +5,8 @@ namespace K8sTyped.Tool.Reports;
 
 /// <summary>
 /// Findings as compilers print them, <c>file:line:col: severity KTnnnn: message</c>, one a line on standard output (so
-/// editors and CI annotators pick them up); what could not be read, and a summary, on standard error.
+/// editors and CI annotators pick them up), ending with <c>(from chart/templates/x.yaml:7)</c> in <c>helm template</c>
+/// output; what could not be read, and a summary, on standard error.
 /// </summary>
 internal static class TextReport
 {
@@ -20,7 +21,8 @@ internal static class TextReport
         {
             var where = finding.File is null ? "" : $"{finding.File}:{finding.Line}:{finding.Column}: ";
             var severity = finding.Diagnostic.Severity.ToString().ToLowerInvariant();
-            console.Out.WriteLine($"{where}{Colour(severity + " " + finding.Diagnostic.Id, ColourOf(finding.Diagnostic.Severity), console.Colours)}: {finding.MessageWithObject}");
+            var template = finding.Template is { } position ? $" (from {position})" : "";
+            console.Out.WriteLine($"{where}{Colour(severity + " " + finding.Diagnostic.Id, ColourOf(finding.Diagnostic.Severity), console.Colours)}: {finding.MessageWithObject}{template}");
         }
 
         console.Error.WriteLine(Summary(report));

@@ -12,6 +12,9 @@ namespace K8sTyped.Serialization;
 /// </summary>
 internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, KubernetesReadOptions options)
 {
+    // Looked up for every object read.
+    private readonly Dictionary<(string? ApiVersion, string? Kind), TypeSchema> _kindsByName = KindsByName(kinds);
+
     /// <summary>Reads every document of <paramref name="text"/>; never throws on bad input.</summary>
     public KubernetesReadResult Read(string text, string? fileName)
     {
@@ -97,8 +100,7 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
             return;
         }
 
-        var schema = kinds.FirstOrDefault(k => k.ApiVersion == apiVersion && k.Kind == kind);
-        if (schema is null)
+        if (!_kindsByName.TryGetValue((apiVersion, kind), out var schema))
         {
             mapping.TryGetValue("kind", out var kindNode);
             if (options.SkipUnknownKinds)
@@ -108,8 +110,7 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
             return;
         }
 
-        var origins = new OriginMap();
-        if (reader.ReadTopLevelObject(mapping, schema, path, origins) is IKubernetesObject obj)
+        if (reader.ReadTopLevelObject(mapping, schema, path, out var origins) is IKubernetesObject obj)
             read.Add(obj, origins);
     }
 
@@ -139,6 +140,18 @@ internal sealed class KubernetesDocumentReader(IReadOnlyList<TypeSchema> kinds, 
 
         diagnostics.Error(node.Start, path.Property(key), $"expected a non-empty string but found {NodeDescription.Describe(node)}");
         return null;
+    }
+
+    private static Dictionary<(string? ApiVersion, string? Kind), TypeSchema> KindsByName(IReadOnlyList<TypeSchema> kinds)
+    {
+        // The first of a name wins, as a search in order would find it.
+        var byName = new Dictionary<(string?, string?), TypeSchema>();
+        foreach (var schema in kinds)
+        {
+            if (!byName.ContainsKey((schema.ApiVersion, schema.Kind))) byName.Add((schema.ApiVersion, schema.Kind), schema);
+        }
+
+        return byName;
     }
 
     private string UnknownKindMessage(string apiVersion, string kind)

@@ -13,17 +13,16 @@ namespace K8sTyped.Serialization;
 /// </summary>
 internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
 {
-    // While a top-level object is read: where each of its values is in the text, by path relative to the object.
-    private OriginMap? _origins;
-    private FieldPath _objectPath = FieldPath.Root;
+    // While a top-level object is read: where each of its values is in the text, by path.
+    private List<(FieldPath Path, SourceMark Mark)>? _places;
 
     /// <summary>
-    /// Reads a top-level object, recording in <paramref name="origins"/> the position of every value it reads, so rule
-    /// findings on the object point at the file, line and column.
+    /// Reads a top-level object, and in <paramref name="origins"/> the position of every value it reads (by path
+    /// relative to the object), so rule findings on the object point at the file, line and column.
     /// </summary>
-    public object? ReadTopLevelObject(YamlNode node, TypeSchema schema, FieldPath path, OriginMap origins)
+    public object? ReadTopLevelObject(YamlNode node, TypeSchema schema, FieldPath path, out OriginMap origins)
     {
-        (_origins, _objectPath) = (origins, path);
+        var places = _places = [];
         try
         {
             RecordOrigin(node, path);
@@ -31,8 +30,15 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
         }
         finally
         {
-            (_origins, _objectPath) = (null, FieldPath.Root);
+            _places = null;
+            origins = OriginMap.Deferred(() => Origins(places, path));
         }
+    }
+
+    private IEnumerable<KeyValuePair<string, CallSite>> Origins(List<(FieldPath Path, SourceMark Mark)> places, FieldPath objectPath)
+    {
+        foreach (var (path, mark) in places)
+            yield return new KeyValuePair<string, CallSite>(path.RelativeTo(objectPath), diagnostics.SiteOf(mark));
     }
 
     /// <summary>Reads an object of <paramref name="schema"/>'s type; null (with an error) when the node is not a mapping.</summary>
@@ -45,8 +51,10 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
         }
 
         var instance = schema.Create();
-        foreach (var entry in mapping.Entries)
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             var key = entry.Key.Value;
             var propertyPath = path.Property(key);
             var property = schema.FindProperty(key);
@@ -76,8 +84,7 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
 
     private static bool IsNull(YamlNode node) => node is YamlScalar { Kind: YamlScalarKind.Null };
 
-    private void RecordOrigin(YamlNode node, FieldPath path) =>
-        _origins?.Record(path.RelativeTo(_objectPath), new TextPositionSite(diagnostics.OriginOf(node.Start)));
+    private void RecordOrigin(YamlNode node, FieldPath path) => _places?.Add((path, node.Start));
 
     private bool TryReadValue(YamlNode node, ValueSchema schema, Type clrType, FieldPath path, out object? value)
     {
@@ -165,8 +172,10 @@ internal sealed class ModelReader(ReadDiagnostics diagnostics, bool strict)
 
         var map = schema.CreateMap();
         var valueType = ModelClrTypes.OfElement(map);
-        foreach (var entry in mapping.Entries)
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             if (TryReadItem(entry.Value, schema.Element!, valueType, path.Key(entry.Key.Value), out var item))
                 map[entry.Key.Value] = item;
         }

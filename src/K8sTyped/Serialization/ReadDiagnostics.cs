@@ -24,7 +24,7 @@ internal sealed class ReadDiagnostics(string? fileName, int lineOffset = 0)
             fileName, FileLine(mark), mark.Column, path.ToString(), message, severity));
 
     /// <summary>Where <paramref name="mark"/> is in the file, for origins of values read from it.</summary>
-    public SourceOrigin OriginOf(SourceMark mark) => new(fileName, FileLine(mark), mark.Column);
+    public TextPositionSite SiteOf(SourceMark mark) => new(fileName, FileLine(mark), mark.Column);
 
     private int FileLine(SourceMark mark) => mark.IsKnown ? mark.Line + lineOffset : 0;
 }

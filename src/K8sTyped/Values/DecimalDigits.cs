@@ -12,8 +12,16 @@ internal static class DecimalDigits
     public static BigInteger Pow10(int exponent) => BigInteger.Pow(Ten, exponent);
 
     /// <summary>The number of decimal digits of |<paramref name="value"/>|; 1 for zero.</summary>
-    public static int Count(BigInteger value) =>
-        BigInteger.Abs(value).ToString(CultureInfo.InvariantCulture).Length;
+    /// <remarks>Comparing quantities counts digits, and the binding simulation compares many: most fit in 64 bits, counted without text.</remarks>
+    public static int Count(BigInteger value)
+    {
+        var magnitude = BigInteger.Abs(value);
+        if (magnitude > ulong.MaxValue) return magnitude.ToString(CultureInfo.InvariantCulture).Length;
+
+        var digits = 1;
+        for (var rest = (ulong)magnitude; rest >= 10; rest /= 10) digits++;
+        return digits;
+    }
 
     /// <summary>
     /// Moves every trailing zero digit of <paramref name="mantissa"/> into <paramref name="exponent"/>, one division per zero:

@@ -3,8 +3,12 @@ namespace K8sTyped.Yaml;
 /// <summary>An ordered mapping from string keys to nodes; keys are unique.</summary>
 public sealed class YamlMapping : YamlNode
 {
+    // Most mappings of a manifest have a handful of keys, found faster by looking at each than by hashing: the index
+    // is only built for a mapping that grows past that.
+    private const int UnindexedLimit = 8;
+
     private readonly List<KeyValuePair<YamlScalar, YamlNode>> _entries = [];
-    private readonly Dictionary<string, int> _indexByKey = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _indexByKey;
 
     /// <summary>Creates an empty mapping built in code.</summary>
     public YamlMapping()
@@ -39,8 +43,14 @@ public sealed class YamlMapping : YamlNode
     /// <returns>False when the key is a duplicate (nothing is added).</returns>
     public bool TryAdd(YamlScalar key, YamlNode value)
     {
-        if (_indexByKey.ContainsKey(key.Value)) return false;
-        _indexByKey.Add(key.Value, _entries.Count);
+        if (IndexOf(key.Value) >= 0) return false;
+        if (_indexByKey is null && _entries.Count == UnindexedLimit)
+        {
+            _indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < _entries.Count; i++) _indexByKey.Add(_entries[i].Key.Value, i);
+        }
+
+        _indexByKey?.Add(key.Value, _entries.Count);
         _entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
         return true;
     }
@@ -48,13 +58,27 @@ public sealed class YamlMapping : YamlNode
     /// <summary>Finds the value of a key.</summary>
     public bool TryGetValue(string key, out YamlNode value)
     {
-        if (_indexByKey.TryGetValue(key, out var index))
+        var index = IndexOf(key);
+        value = index >= 0 ? _entries[index].Value : null!;
+        return index >= 0;
+    }
+
+    /// <summary>Finds the key scalar equal to <paramref name="key"/>, as it was written (with its mark).</summary>
+    internal bool TryGetKey(string key, out YamlScalar scalar)
+    {
+        var index = IndexOf(key);
+        scalar = index >= 0 ? _entries[index].Key : null!;
+        return index >= 0;
+    }
+
+    private int IndexOf(string key)
+    {
+        if (_indexByKey is not null) return _indexByKey.TryGetValue(key, out var indexed) ? indexed : -1;
+        for (var i = 0; i < _entries.Count; i++)
         {
-            value = _entries[index].Value;
-            return true;
+            if (string.Equals(_entries[i].Key.Value, key, StringComparison.Ordinal)) return i;
         }
 
-        value = null!;
-        return false;
+        return -1;
     }
 }

@@ -19,64 +19,67 @@ internal sealed class InvalidLabelRule : Rule
     {
         foreach (var obj in context.Manifests.Objects)
         {
-            foreach (var field in SchemaWalker.Fields(obj))
+            foreach (var field in SchemaWalker.Fields(obj, SchemaWalker.HoldsObjects, static (_, value) => value is V1ObjectMeta or V1LabelSelector or V1ServiceSpec or V1PodSpec))
             {
                 switch (field.Value)
                 {
                     case V1ObjectMeta metadata:
-                        CheckMap(context, obj, field.Path + ".labels", metadata.Labels);
+                        CheckMap(context, obj, field, ".labels", metadata.Labels);
                         break;
                     case V1LabelSelector selector:
-                        CheckMap(context, obj, field.Path + ".matchLabels", selector.MatchLabels);
-                        CheckExpressions(context, obj, field.Path + ".matchExpressions", selector.MatchExpressions);
+                        CheckMap(context, obj, field, ".matchLabels", selector.MatchLabels);
+                        CheckExpressions(context, obj, field, selector.MatchExpressions);
                         break;
                     case V1ServiceSpec service:
-                        CheckMap(context, obj, field.Path + ".selector", service.Selector);
+                        CheckMap(context, obj, field, ".selector", service.Selector);
                         break;
                     case V1PodSpec pod:
-                        CheckMap(context, obj, field.Path + ".nodeSelector", pod.NodeSelector);
+                        CheckMap(context, obj, field, ".nodeSelector", pod.NodeSelector);
                         break;
                 }
             }
         }
     }
 
-    private void CheckMap(RuleContext context, IKubernetesObject obj, string path, IDictionary<string, string>? labels)
+    // The paths are only made for a label that breaks the grammar: these checks meet every label of every object.
+    private void CheckMap(RuleContext context, IKubernetesObject obj, SchemaField holder, string property, IDictionary<string, string>? labels)
     {
-        foreach (var pair in labels ?? new Dictionary<string, string>())
+        if (labels is null) return;
+        foreach (var pair in labels)
         {
-            CheckKey(context, obj, $"{path}[{pair.Key}]", pair.Key);
-            CheckValue(context, obj, $"{path}[{pair.Key}]", pair.Value ?? "");
+            if (KubernetesNames.CheckLabelKey(pair.Key) is { } keyProblem)
+                ReportKey(context, obj, $"{holder.Path}{property}[{pair.Key}]", pair.Key, keyProblem);
+            if (KubernetesNames.CheckLabelValue(pair.Value ?? "") is { } valueProblem)
+                ReportValue(context, obj, $"{holder.Path}{property}[{pair.Key}]", pair.Value ?? "", valueProblem);
         }
     }
 
-    private void CheckExpressions(RuleContext context, IKubernetesObject obj, string path, IList<V1LabelSelectorRequirement>? expressions)
+    private void CheckExpressions(RuleContext context, IKubernetesObject obj, SchemaField selector, IList<V1LabelSelectorRequirement>? expressions)
     {
         for (var i = 0; i < (expressions?.Count ?? 0); i++)
         {
             var expression = expressions![i];
             if (expression is null) continue;
-            if (expression.Key is { } key) CheckKey(context, obj, $"{path}[{i}].key", key);
+            if (expression.Key is { } key && KubernetesNames.CheckLabelKey(key) is { } keyProblem)
+                ReportKey(context, obj, $"{selector.Path}.matchExpressions[{i}].key", key, keyProblem);
             for (var j = 0; j < (expression.Values?.Count ?? 0); j++)
-                CheckValue(context, obj, $"{path}[{i}].values[{j}]", expression.Values![j] ?? "");
+            {
+                var value = expression.Values![j] ?? "";
+                if (KubernetesNames.CheckLabelValue(value) is { } valueProblem)
+                    ReportValue(context, obj, $"{selector.Path}.matchExpressions[{i}].values[{j}]", value, valueProblem);
+            }
         }
     }
 
-    private void CheckKey(RuleContext context, IKubernetesObject obj, string path, string key)
-    {
-        if (KubernetesNames.CheckLabelKey(key) is not { } problem) return;
+    private void ReportKey(RuleContext context, IKubernetesObject obj, string path, string key, string problem) =>
         context.Report(Descriptor, obj, path,
             $"Label key \"{key}\" is invalid: {problem}. The API server rejects the object with \"{path}: Invalid value: " +
             $"\"{key}\": {problem}\". A key is an optional DNS subdomain prefix and '/', then at most 63 letters, digits, " +
             "'-', '_' or '.', starting and ending with a letter or digit (e.g. \"app.kubernetes.io/name\").");
-    }
 
-    private void CheckValue(RuleContext context, IKubernetesObject obj, string path, string value)
-    {
-        if (KubernetesNames.CheckLabelValue(value) is not { } problem) return;
+    private void ReportValue(RuleContext context, IKubernetesObject obj, string path, string value, string problem) =>
         context.Report(Descriptor, obj, path,
             $"Label value \"{value}\" is invalid: {problem}. The API server rejects the object with \"{path}: Invalid value: " +
             $"\"{value}\": {problem}\". Use at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or " +
             "digit, or keep longer text in an annotation.");
-    }
 }

@@ -22,41 +22,44 @@ internal sealed class InvalidPortNameRule : Rule
     {
         foreach (var obj in context.Manifests.Objects)
         {
-            foreach (var field in SchemaWalker.Fields(obj))
+            foreach (var field in SchemaWalker.Fields(obj, SchemaWalker.HoldsObjects, static (_, value) => value is V1ContainerPort or V1ServicePort or V1HTTPGetAction or V1TCPSocketAction))
             {
                 switch (field.Value)
                 {
                     case V1ContainerPort { Name: { Length: > 0 } name }:
-                        CheckIana(context, obj, field.Path + ".name", name, "Container port name");
+                        CheckIana(context, obj, field, ".name", name, "Container port name");
                         break;
                     case V1ServicePort servicePort:
-                        CheckServicePortName(context, obj, field.Path + ".name", servicePort.Name);
+                        CheckServicePortName(context, obj, field, ".name", servicePort.Name);
                         if (servicePort.TargetPort is { IsInt: false } target)
-                            CheckIana(context, obj, field.Path + ".targetPort", target.StringValue, "Named targetPort");
+                            CheckIana(context, obj, field, ".targetPort", target.StringValue, "Named targetPort");
                         break;
                     case V1HTTPGetAction { Port: { IsInt: false } httpPort }:
-                        CheckIana(context, obj, field.Path + ".port", httpPort.StringValue, "Named httpGet port");
+                        CheckIana(context, obj, field, ".port", httpPort.StringValue, "Named httpGet port");
                         break;
                     case V1TCPSocketAction { Port: { IsInt: false } tcpPort }:
-                        CheckIana(context, obj, field.Path + ".port", tcpPort.StringValue, "Named tcpSocket port");
+                        CheckIana(context, obj, field, ".port", tcpPort.StringValue, "Named tcpSocket port");
                         break;
                 }
             }
         }
     }
 
-    private void CheckIana(RuleContext context, IKubernetesObject obj, string path, string name, string what)
+    // The path is only made for a name that breaks its grammar: these checks meet every port of every object.
+    private void CheckIana(RuleContext context, IKubernetesObject obj, SchemaField holder, string property, string name, string what)
     {
         if (KubernetesNames.CheckIanaServiceName(name) is not { } problem) return;
+        var path = holder.Path + property;
         context.Report(Descriptor, obj, path,
             $"{what} \"{name}\" is not an IANA service name: {problem}. The API server rejects the object with " +
             $"\"{path}: Invalid value: \"{name}\": {problem}\". {IanaRule}");
     }
 
-    private void CheckServicePortName(RuleContext context, IKubernetesObject obj, string path, string? name)
+    private void CheckServicePortName(RuleContext context, IKubernetesObject obj, SchemaField holder, string property, string? name)
     {
         // An empty name is allowed for a single port; KT1402 reports missing names when there are several.
         if (string.IsNullOrEmpty(name) || KubernetesNames.CheckDns1123Label(name!) is not { } problem) return;
+        var path = holder.Path + property;
         context.Report(Descriptor, obj, path,
             $"Service port name \"{name}\" is not a DNS-1123 label: {problem}. The API server rejects the Service with " +
             $"\"{path}: Invalid value: \"{name}\": {problem}\". Use lowercase letters, digits and '-', starting and " +

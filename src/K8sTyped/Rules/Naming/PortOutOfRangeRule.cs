@@ -19,27 +19,27 @@ internal sealed class PortOutOfRangeRule : Rule
     {
         foreach (var obj in context.Manifests.Objects)
         {
-            foreach (var field in SchemaWalker.Fields(obj))
+            foreach (var field in SchemaWalker.Fields(obj, SchemaWalker.HoldsObjects, static (_, value) => value is V1ContainerPort or V1ServicePort or V1HTTPGetAction or V1TCPSocketAction or V1GRPCAction))
             {
                 switch (field.Value)
                 {
                     case V1ContainerPort containerPort:
-                        Check(context, obj, field.Path + ".containerPort", containerPort.ContainerPort);
-                        Check(context, obj, field.Path + ".hostPort", Unless0(containerPort.HostPort));
+                        Check(context, obj, field, ".containerPort", containerPort.ContainerPort);
+                        Check(context, obj, field, ".hostPort", Unless0(containerPort.HostPort));
                         break;
                     case V1ServicePort servicePort:
-                        Check(context, obj, field.Path + ".port", servicePort.Port);
-                        Check(context, obj, field.Path + ".targetPort", servicePort.TargetPort is { IsInt: true } target ? Unless0(target.IntValue) : null);
-                        Check(context, obj, field.Path + ".nodePort", Unless0(servicePort.NodePort));
+                        Check(context, obj, field, ".port", servicePort.Port);
+                        Check(context, obj, field, ".targetPort", servicePort.TargetPort is { IsInt: true } target ? Unless0(target.IntValue) : null);
+                        Check(context, obj, field, ".nodePort", Unless0(servicePort.NodePort));
                         break;
                     case V1HTTPGetAction { Port: { IsInt: true } httpPort }:
-                        Check(context, obj, field.Path + ".port", httpPort.IntValue);
+                        Check(context, obj, field, ".port", httpPort.IntValue);
                         break;
                     case V1TCPSocketAction { Port: { IsInt: true } tcpPort }:
-                        Check(context, obj, field.Path + ".port", tcpPort.IntValue);
+                        Check(context, obj, field, ".port", tcpPort.IntValue);
                         break;
                     case V1GRPCAction grpc:
-                        Check(context, obj, field.Path + ".port", grpc.Port);
+                        Check(context, obj, field, ".port", grpc.Port);
                         break;
                 }
             }
@@ -48,9 +48,11 @@ internal sealed class PortOutOfRangeRule : Rule
 
     private static int? Unless0(int? port) => port == 0 ? null : port;
 
-    private void Check(RuleContext context, IKubernetesObject obj, string path, int? port)
+    // The path is only made for a port out of range: these checks meet every port of every object.
+    private void Check(RuleContext context, IKubernetesObject obj, SchemaField holder, string property, int? port)
     {
         if (port is not { } value || KubernetesNames.CheckPortNumber(value) is not { } problem) return;
+        var path = holder.Path + property;
         // Often negative: the current culture would write the minus sign as U+2212 under sv-SE.
         var number = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Report(Descriptor, obj, path,

@@ -18,9 +18,8 @@ internal sealed class RequiredFieldMissingRule : Rule
         foreach (var obj in context.Manifests.Objects)
         {
             var kind = obj.Kind ?? obj.GetType().Name;
-            foreach (var field in SchemaWalker.Fields(obj))
+            foreach (var field in SchemaWalker.Fields(obj, static property => property.Required, static (_, value) => value is null))
             {
-                if (!field.Property.Required || field.Value is not null) continue;
                 context.Report(Descriptor, obj, field.Path,
                     $"{kind} field {field.Path} is required but not set. The API server rejects the object with " +
                     $"\"{field.Path}: Required value\". Set {field.Property.JsonName} ({Describe(field.Property.Value)}).");

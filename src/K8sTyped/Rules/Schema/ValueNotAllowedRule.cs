@@ -15,20 +15,16 @@ internal sealed class ValueNotAllowedRule : Rule
     {
         foreach (var obj in context.Manifests.Objects)
         {
-            foreach (var field in SchemaWalker.Fields(obj))
-            {
-                var allowed = field.Property.EnumValues;
-                if (allowed.Count == 0) continue;
-                // List items come as fields of their own, so an accessModes item is checked at accessModes[i].
-                if (field.Value is string value)
-                    Check(context, obj, field.Path, value, allowed);
-            }
+            // List items come as fields of their own, so an accessModes item is checked at accessModes[i].
+            foreach (var field in SchemaWalker.Fields(obj, static property => property.EnumValues.Count > 0, static (_, value) => value is string))
+                Check(context, obj, field, (string)field.Value!, field.Property.EnumValues);
         }
     }
 
-    private void Check(RuleContext context, Models.IKubernetesObject obj, string path, string value, IReadOnlyList<string> allowed)
+    private void Check(RuleContext context, Models.IKubernetesObject obj, SchemaField field, string value, IReadOnlyList<string> allowed)
     {
         if (allowed.Contains(value, StringComparer.Ordinal)) return;
+        var path = field.Path;
         var quoted = string.Join(", ", allowed.Select(a => $"\"{a}\""));
         var suggestion = Suggestions.Best(value, allowed) is { } closest ? $"Did you mean \"{closest}\"? " : "";
         context.Report(Descriptor, obj, path,

@@ -12,45 +12,45 @@ internal sealed class MappingBuilder(SourceText source, SourceMark start)
 {
     private const string MergeKey = "<<";
 
-    private readonly Dictionary<string, YamlScalar> _explicitKeys = new(StringComparer.Ordinal);
+    // The keys written in the mapping, in order: without merge keys, the mapping itself.
+    private readonly YamlMapping _explicit = new(start);
 
-    // Each item is either an explicit entry (Merged null) or the mappings one merge key brings in.
-    private readonly List<(YamlScalar Key, YamlNode Value, IReadOnlyList<YamlMapping>? Merged)> _items = [];
+    // Each merge key: how many written keys come before it, and the mappings it brings in. Null while there is none.
+    private List<(int WrittenBefore, IReadOnlyList<YamlMapping> Mappings)>? _merges;
 
     public void Add(YamlScalar key, YamlNode value)
     {
         if (key.Style == YamlScalarStyle.Plain && key.Value == MergeKey)
         {
-            _items.Add((key, value, MergedMappings(value)));
+            (_merges ??= []).Add((_explicit.Entries.Count, MergedMappings(value)));
             return;
         }
 
-        if (_explicitKeys.TryGetValue(key.Value, out var first))
+        if (_explicit.TryGetKey(key.Value, out var first))
             throw new YamlException(source.FileName, key.Start, $"duplicate key '{key.Value}' (first at {SourceText.Describe(first.Start)})");
-        _explicitKeys.Add(key.Value, key);
-        _items.Add((key, value, null));
+        _explicit.TryAdd(key, value);
     }
 
     public YamlMapping Build()
     {
-        var mapping = new YamlMapping(start);
-        foreach (var (key, value, merged) in _items)
-        {
-            if (merged is null)
-            {
-                mapping.TryAdd(key, value);
-                continue;
-            }
+        if (_merges is null) return _explicit;
 
-            foreach (var mergedMapping in merged)
+        var mapping = new YamlMapping(start);
+        var written = _explicit.Entries;
+        var next = 0;
+        foreach (var (writtenBefore, mappings) in _merges)
+        {
+            for (; next < writtenBefore; next++) mapping.TryAdd(written[next].Key, written[next].Value);
+            foreach (var mergedMapping in mappings)
             {
                 foreach (var entry in mergedMapping.Entries)
                 {
-                    if (!_explicitKeys.ContainsKey(entry.Key.Value)) mapping.TryAdd(entry.Key, entry.Value);
+                    if (!_explicit.TryGetKey(entry.Key.Value, out _)) mapping.TryAdd(entry.Key, entry.Value);
                 }
             }
         }
 
+        for (; next < written.Count; next++) mapping.TryAdd(written[next].Key, written[next].Value);
         return mapping;
     }
 

@@ -20,7 +20,7 @@ internal static class PlainScalarScanner
         while (true)
         {
             var end = ScanLine(source, lineStart, inFlow, out var stoppedAtBreak);
-            var segment = source.Text.Substring(lineStart, end - lineStart);
+            var segment = source.Slice(lineStart, end - lineStart);
             position = end;
             if (!stoppedAtBreak || !TryFindContinuation(source, end, parentIndent, inFlow, out var next, out var emptyLines))
             {

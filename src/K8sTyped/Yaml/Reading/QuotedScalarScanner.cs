@@ -5,12 +5,30 @@ namespace K8sTyped.Yaml.Reading;
 /// <summary>Scans single- and double-quoted scalars: unescaping, and folding line breaks like plain scalars.</summary>
 internal static class QuotedScalarScanner
 {
+    /// <summary>
+    /// The content of the quoted scalar at <paramref name="position"/> when it is on one line with nothing to unescape
+    /// (most are), leaving the position after its closing quote; null, and the position unchanged, otherwise.
+    /// </summary>
+    private static string? TryScanUnescaped(SourceText source, ref int position)
+    {
+        var quote = source[position];
+        var end = position + 1;
+        while (source[end] is var c && c != quote && c != '\n' && c != SourceText.End && !(c == '\\' && quote == '"')) end++;
+        if (source[end] != quote || quote == '\'' && source[end + 1] == '\'') return null;
+
+        var content = source.Slice(position + 1, end - position - 1);
+        position = end + 1;
+        return content;
+    }
+
     /// <summary>Scans the quoted scalar whose opening quote is at <paramref name="position"/>, leaving it just after the closing quote.</summary>
     public static ScannedScalar Scan(SourceText source, ref int position)
     {
         var open = position;
         var quote = source[open];
         var isDouble = quote == '"';
+        if (TryScanUnescaped(source, ref position) is { } unescaped) return new ScannedScalar(unescaped, false);
+
         var builder = new StringBuilder();
         var isMultiLine = false;
 

@@ -15,12 +15,19 @@ internal sealed class SourceText
     /// <summary>Returned by <see cref="this[int]"/> past the end; control characters are rejected, so it never occurs inside the text.</summary>
     public const char End = '\0';
 
-    private readonly List<int> _lineStarts = [0];
+    // Manifests repeat the same keys and many values (apiVersion, name, ReadWriteOnce, TCP): a short slice seen before is
+    // given as the same string. A slot holds the last slice of its hash; a miss only costs the allocation it would anyway.
+    private const int MaxSharedLength = 64;
+    private const int SharedSlots = 1024;
+
+    private readonly List<int> _lineStarts;
+    private readonly string?[] _shared = new string?[SharedSlots];
 
     public SourceText(string text, string? fileName)
     {
         FileName = fileName;
         Text = Normalize(text);
+        _lineStarts = new List<int>(CountLines(Text)) { 0 };
         for (var i = 0; i < Text.Length; i++)
         {
             var c = Text[i];
@@ -42,6 +49,18 @@ internal sealed class SourceText
     public int Length => Text.Length;
 
     public char this[int offset] => offset < Text.Length ? Text[offset] : End;
+
+    /// <summary>The text from <paramref name="start"/> on, <paramref name="length"/> characters long.</summary>
+    public string Slice(int start, int length)
+    {
+        if (length > MaxSharedLength) return Text.Substring(start, length);
+        var hash = 2166136261u;
+        for (var i = start; i < start + length; i++) hash = (hash ^ Text[i]) * 16777619u;
+        var slot = (int)(hash & (SharedSlots - 1));
+        if (_shared[slot] is { } seen && seen.Length == length && string.CompareOrdinal(seen, 0, Text, start, length) == 0)
+            return seen;
+        return _shared[slot] = Text.Substring(start, length);
+    }
 
     /// <summary>The 0-based column of an offset, which is also its indentation when it is a line's first content.</summary>
     public int ColumnOf(int offset) => offset - _lineStarts[LineIndexOf(offset)];
@@ -70,6 +89,13 @@ internal sealed class SourceText
         }
 
         return low;
+    }
+
+    private static int CountLines(string text)
+    {
+        var lines = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) lines++;
+        return lines;
     }
 
     private static string Normalize(string text)
