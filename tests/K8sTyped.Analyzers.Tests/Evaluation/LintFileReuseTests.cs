@@ -78,18 +78,7 @@ public sealed class LintFileReuseTests
 
     private static Project LintedProject(AdhocWorkspace workspace)
     {
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(),
-            VersionStamp.Default,
-            "Manifests",
-            "Manifests",
-            LanguageNames.CSharp,
-            filePath: "/Manifests/Manifests.csproj",
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: TestReferences.All));
-        project = project.AddDocument("GlobalUsings.cs", TestReferences.GlobalUsings, filePath: "/Manifests/GlobalUsings.cs").Project;
-        project = project.AddDocument("Manifests.cs", Manifests, filePath: "/Manifests/Manifests.cs").Project;
+        var project = WorkspaceAnalysis.Project(workspace, Manifests);
         project = project.AddAdditionalDocument("web.yaml", SourceText.From(WebStatefulSet), filePath: LintPath).Project;
         return project.AddAnalyzerConfigDocument(
             "lint.globalconfig",

@@ -18,18 +18,7 @@ internal static class WorkspaceAnalysis
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, params (string Path, string Text)[] analyzerConfigs)
     {
         using var workspace = new AdhocWorkspace();
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(),
-            VersionStamp.Default,
-            "Manifests",
-            "Manifests",
-            LanguageNames.CSharp,
-            filePath: "/Manifests/Manifests.csproj",
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: TestReferences.All));
-        project = project.AddDocument("GlobalUsings.cs", TestReferences.GlobalUsings, filePath: "/Manifests/GlobalUsings.cs").Project;
-        project = project.AddDocument("Manifests.cs", source, filePath: "/Manifests/Manifests.cs").Project;
+        var project = Project(workspace, source);
         foreach (var (path, text) in analyzerConfigs)
             project = project.AddAnalyzerConfigDocument(Path.GetFileName(path), SourceText.From(text), filePath: path).Project;
 
@@ -41,6 +30,23 @@ internal static class WorkspaceAnalysis
             [new ManifestAnalyzer()],
             new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true));
         return await analysis.GetAnalyzerDiagnosticsAsync();
+    }
+
+    /// <summary>A project of the test references with the global usings and <paramref name="source"/> as Manifests.cs, as an editor holds it.</summary>
+    public static Project Project(AdhocWorkspace workspace, string source)
+    {
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(),
+            VersionStamp.Default,
+            "Manifests",
+            "Manifests",
+            LanguageNames.CSharp,
+            filePath: "/Manifests/Manifests.csproj",
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+            metadataReferences: TestReferences.All));
+        project = project.AddDocument("GlobalUsings.cs", TestReferences.GlobalUsings, filePath: "/Manifests/GlobalUsings.cs").Project;
+        return project.AddDocument("Manifests.cs", source, filePath: "/Manifests/Manifests.cs").Project;
     }
 
     /// <summary>The source text a diagnostic underlines.</summary>
