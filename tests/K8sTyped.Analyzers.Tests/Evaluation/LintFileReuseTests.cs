@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using static K8sTyped.Analyzers.Tests.TestSupport.LintedManifests;
 
 namespace K8sTyped.Analyzers.Tests.Evaluation;
 
@@ -15,34 +16,6 @@ namespace K8sTyped.Analyzers.Tests.Evaluation;
 public sealed class LintFileReuseTests
 {
     private const string LintPath = "/Manifests/deploy/web.yaml";
-
-    // serviceName names no Service: KT2001 on line 6.
-    private const string WebStatefulSet = """
-        apiVersion: apps/v1
-        kind: StatefulSet
-        metadata:
-          name: web
-        spec:
-          serviceName: nginx
-          replicas: 2
-          selector:
-            matchLabels: {app: nginx}
-          template:
-            metadata:
-              labels: {app: nginx}
-            spec:
-              containers:
-              - name: nginx
-                image: registry.k8s.io/nginx-slim:0.24
-        """;
-
-    private const string Manifests = """
-        [KubernetesManifests]
-        public static partial class Settings
-        {
-            public static readonly ConfigMap Config = ConfigMap.Named("settings").Data("mode", "fast");
-        }
-        """;
 
     [Fact]
     public async Task An_unrelated_CSharp_edit_reuses_the_findings_of_the_linted_files()

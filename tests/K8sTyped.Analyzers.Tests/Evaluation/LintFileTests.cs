@@ -1,5 +1,6 @@
 using K8sTyped.Analyzers.Tests.TestSupport;
 using Microsoft.CodeAnalysis;
+using static K8sTyped.Analyzers.Tests.TestSupport.LintedManifests;
 
 namespace K8sTyped.Analyzers.Tests.Evaluation;
 
@@ -12,35 +13,6 @@ public sealed class LintFileTests
 {
     private const string StatefulSetPath = "/deploy/web.yaml";
     private const string ServicePath = "/deploy/web-service.yaml";
-
-    private const string Manifests = """
-        [KubernetesManifests]
-        public static partial class Settings
-        {
-            public static readonly ConfigMap Config = ConfigMap.Named("settings").Data("mode", "fast");
-        }
-        """;
-
-    private const string WebStatefulSet = """
-        apiVersion: apps/v1
-        kind: StatefulSet
-        metadata:
-          name: web
-        spec:
-          serviceName: nginx
-          replicas: 2
-          selector:
-            matchLabels: {app: nginx}
-          template:
-            metadata:
-              labels: {app: nginx}
-            spec:
-              containers:
-              - name: nginx
-                image: registry.k8s.io/nginx-slim:0.24
-                ports:
-                - {name: web, containerPort: 80}
-        """;
 
     private const string NginxService = """
         apiVersion: v1
