@@ -134,9 +134,8 @@ internal sealed class LintFiles
 
         public bool IsSameAs(LintInputs other) =>
             _files.Count == other._files.Count
-            && _inventory.Count == other._inventory.Count
             && _files.Zip(other._files, (a, b) => a.Path == b.Path && ReferenceEquals(a.Text, b.Text)).All(same => same)
-            && _inventory.Zip(other._inventory, ReferenceEquals).All(same => same);
+            && SameInstances.InOrder(_inventory, other._inventory);
     }
 
     private sealed record KeptFindings(LintInputs Inputs, LintFiles Lint);

@@ -11,19 +11,7 @@ internal sealed class ValidationInputs(IReadOnlyList<ClassEvaluation> otherClass
     private readonly IReadOnlyList<IKubernetesObject> _previousManifests = previousManifests;
 
     public bool AreSameAs(ValidationInputs other) =>
-        SameReferences(_otherClasses, other._otherClasses)
-        && SameReferences(_inventory, other._inventory)
-        && SameReferences(_previousManifests, other._previousManifests);
-
-    private static bool SameReferences<T>(IReadOnlyList<T> left, IReadOnlyList<T> right)
-        where T : class
-    {
-        if (left.Count != right.Count) return false;
-        for (var i = 0; i < left.Count; i++)
-        {
-            if (!ReferenceEquals(left[i], right[i])) return false;
-        }
-
-        return true;
-    }
+        SameInstances.InOrder(_otherClasses, other._otherClasses)
+        && SameInstances.InOrder(_inventory, other._inventory)
+        && SameInstances.InOrder(_previousManifests, other._previousManifests);
 }
